@@ -1,0 +1,69 @@
+# Two commands do everything on a fresh machine with python3, make and git:
+#   make run    set up, migrate, load the demo and serve http://127.0.0.1:8000
+#   make test   set up, lint and run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install messages makemessages migrate demo static lint format browser-deps benchmark clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c requirements.lock -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+messages: $(STAMP)
+	$(PY) manage.py compile_translations
+
+# Re-extract UI strings after changing templates or code (needs GNU gettext's xgettext).
+makemessages: $(STAMP)
+	$(PY) manage.py makemessages --locale ar --locale ckb --locale en --no-location --no-obsolete \
+		--ignore '.venv/*' --ignore 'static_collected/*' --ignore 'var/*' --ignore 'tests/*'
+	$(PY) manage.py compile_translations
+
+migrate: $(STAMP)
+	mkdir -p var
+	$(PY) manage.py migrate --noinput
+
+demo: migrate messages
+	$(PY) manage.py load_demo
+
+static: $(STAMP)
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+
+run: demo static
+	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/, users in README)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# Browser tests drive Debian's Chromium (never Playwright's own download, which fails here).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = "0" ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium gettext >/dev/null; \
+		else \
+			echo "Chromium is missing. Run: sudo apt-get install -y chromium gettext"; exit 1; \
+		fi; }
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+test: $(STAMP) messages browser-deps lint
+	$(PY) manage.py makemigrations --check --dry-run --settings=citizens_site.settings.test
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+benchmark: $(STAMP) messages
+	$(BIN)/pytest tests/benchmarks $(PYTEST_ARGS)
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) static_collected var/db.sqlite3 locale/*/LC_MESSAGES/*.mo

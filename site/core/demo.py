@@ -1,0 +1,61 @@
+"""Demo data of the core app: the locales, the staff groups and one local-only user per role.
+
+The passwords are published in the README, so these users are created only when DEBUG is on
+(or when explicitly asked), never by accident on a public server.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from wagtail.models import Locale
+from wagtail.users.models import UserProfile
+
+from . import roles
+
+DEMO_USERS = [
+    # email, password, full name, group, is_superuser
+    ("admin@example.com", "demo-admin-2026", ("Admin", "Demo"), roles.ADMINISTRATORS, True),
+    ("moderator@example.com", "demo-moderator-2026", ("Intake", "Moderator"),
+     roles.INTAKE_MODERATORS, False),
+    ("officer@example.com", "demo-officer-2026", ("Ministry", "Officer"),
+     roles.AGENCY_OFFICERS, False),
+    ("supervisor@example.com", "demo-supervisor-2026", ("Ministry", "Supervisor"),
+     roles.AGENCY_SUPERVISORS, False),
+    ("editor@example.com", "demo-editor-2026", ("PR", "Editor"), roles.PR_EDITORS, False),
+    ("publisher@example.com", "demo-publisher-2026", ("PR", "Publisher"),
+     roles.PR_PUBLISHERS, False),
+    ("citizen@example.com", "demo-citizen-2026", ("Citizen", "Demo"), None, False),
+]
+
+
+def ensure_locales():
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
+def ensure_demo_users(groups):
+    User = get_user_model()
+    for email, password, (first, last), group_name, is_superuser in DEMO_USERS:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(
+                email=email,
+                password=password,
+                first_name=first,
+                last_name=last,
+                is_staff=is_superuser,
+                is_superuser=is_superuser,
+            )
+        if group_name:
+            user.groups.add(groups[group_name])
+            profile = UserProfile.get_for_user(user)
+            if not profile.preferred_language:
+                profile.preferred_language = "ar"
+                profile.save(update_fields=["preferred_language"])
+
+
+def load(*, with_users, stdout):
+    ensure_locales()
+    groups = roles.ensure_role_groups()
+    if with_users:
+        ensure_demo_users(groups)
+        stdout.write(f"Demo users: {', '.join(u[0] for u in DEMO_USERS)} (passwords in README).")

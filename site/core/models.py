@@ -1,0 +1,112 @@
+"""The portal's user and its site-wide settings."""
+
+from django.contrib.auth.models import AbstractUser, UserManager
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+class EmailUserManager(UserManager):
+    """Users sign in with their email address; there is no separate username."""
+
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An email address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    """Citizens and staff alike; the email address is the sign-in name.
+
+    Declared before the first migration because Django cannot swap the user model later.
+    """
+
+    username = None
+    email = models.EmailField(_("email address"), unique=True)
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS = []
+
+    objects = EmailUserManager()
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    def __str__(self):
+        return self.get_full_name() or self.email
+
+
+@register_setting(icon="mail")
+class ContactSettings(BaseSiteSetting):
+    """Contact details shown in every page's footer.
+
+    The address is language-bound text kept as one field per language (like the reference
+    data), because a setting is one row per site, not one per locale.
+    """
+
+    hotline = models.CharField(
+        _("hotline"), max_length=20, blank=True,
+        help_text=_("Short number or full telephone number citizens can call."),
+    )
+    phone = models.CharField(_("telephone"), max_length=30, blank=True)
+    email = models.EmailField(_("contact email"), blank=True)
+    working_hours_ar = models.CharField(_("working hours (Arabic)"), max_length=120, blank=True)
+    working_hours_ckb = models.CharField(
+        _("working hours (Central Kurdish)"), max_length=120, blank=True
+    )
+    working_hours_en = models.CharField(_("working hours (English)"), max_length=120, blank=True)
+    address_ar = models.CharField(_("address (Arabic)"), max_length=255, blank=True)
+    address_ckb = models.CharField(_("address (Central Kurdish)"), max_length=255, blank=True)
+    address_en = models.CharField(_("address (English)"), max_length=255, blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("hotline"), FieldPanel("phone"), FieldPanel("email")],
+            heading=_("How to reach us"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("address_ar"), FieldPanel("address_ckb"), FieldPanel("address_en")],
+            heading=_("Address"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("working_hours_ar"),
+                FieldPanel("working_hours_ckb"),
+                FieldPanel("working_hours_en"),
+            ],
+            heading=_("Working hours"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("contact details")
+
+    def _localized(self, field):
+        language = (get_language() or "ar").split("-")[0]
+        return getattr(self, f"{field}_{language}", "") or getattr(self, f"{field}_ar")
+
+    @property
+    def address(self):
+        return self._localized("address")
+
+    @property
+    def working_hours(self):
+        return self._localized("working_hours")

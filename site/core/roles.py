@@ -1,0 +1,71 @@
+"""The staff roles of DESIGN.md section 4 as Wagtail groups, created idempotently.
+
+Each app adds the permissions of its own models to these groups (its ``roles.py``), so this
+module grants only what is Wagtail's: admin access, pages, images and documents.
+Group names are stable English keys; code refers to them through these constants.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+INTAKE_MODERATORS = "Intake moderators"
+AGENCY_OFFICERS = "Agency officers"
+AGENCY_SUPERVISORS = "Agency supervisors"
+PR_EDITORS = "PR editors"
+PR_PUBLISHERS = "PR publishers"
+ADMINISTRATORS = "Administrators"
+
+STAFF_GROUPS = [
+    INTAKE_MODERATORS,
+    AGENCY_OFFICERS,
+    AGENCY_SUPERVISORS,
+    PR_EDITORS,
+    PR_PUBLISHERS,
+    ADMINISTRATORS,
+]
+
+# Page permissions on the tree root cover every language's tree.
+PAGE_PERMISSIONS = {
+    PR_EDITORS: ["add_page", "change_page"],
+    PR_PUBLISHERS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+COLLECTION_PERMISSIONS = {
+    PR_EDITORS: ["add_image", "choose_image", "change_image",
+                 "add_document", "choose_document", "change_document"],
+    PR_PUBLISHERS: ["add_image", "choose_image", "change_image", "delete_image",
+                    "add_document", "choose_document", "change_document", "delete_document"],
+}
+MODEL_PERMISSIONS = {
+    PR_EDITORS: [("wagtail_localize", "submit_translation")],
+    PR_PUBLISHERS: [("wagtail_localize", "submit_translation")],
+}
+
+
+def _permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def ensure_role_groups():
+    """Create the staff groups and grant their Wagtail permissions; safe to run repeatedly."""
+    access_admin = _permission("wagtailadmin", "access_admin")
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    groups = {}
+    for name in STAFF_GROUPS:
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(access_admin)
+        groups[name] = group
+        for codename in PAGE_PERMISSIONS.get(name, []):
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root_page, permission=_permission("wagtailcore", codename)
+            )
+        for codename in COLLECTION_PERMISSIONS.get(name, []):
+            app_label = "wagtailimages" if codename.endswith("image") else "wagtaildocs"
+            GroupCollectionPermission.objects.get_or_create(
+                group=group,
+                collection=root_collection,
+                permission=_permission(app_label, codename),
+            )
+        for app_label, codename in MODEL_PERMISSIONS.get(name, []):
+            group.permissions.add(_permission(app_label, codename))
+    return groups

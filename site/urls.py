@@ -1,0 +1,37 @@
+"""URL configuration.
+
+Machine endpoints and the admin live outside the language prefix; everything a citizen reads
+lives under /ar/, /ckb/ or /en/.
+"""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from citizens_site.core import views as core_views
+
+handler500 = "citizens_site.core.views.server_error"
+
+urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    # The root opens Arabic, the language of most users, whatever the browser says:
+    # many Iraqi devices are set to English (README, decisions).
+    path("", RedirectView.as_view(url=f"/{settings.LANGUAGE_CODE}/", permanent=False)),
+]
+
+urlpatterns += i18n_patterns(
+    path("complaints/", include("complaints.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,72 @@
+"""The pages a person sees, in a real browser: axe finds no serious or critical violation."""
+
+import io
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.fixture
+def demo_site(live_server):
+    call_command("load_demo", "--with-users", stdout=io.StringIO())
+    return live_server
+
+
+def serious_violations(page):
+    """Run axe in the page. Injected with evaluate(): add_script_tag breaks under our CSP."""
+    axe = Axe()
+    page.evaluate(axe.axe_script)
+    results = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+    )
+    return [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]])
+        for v in results["violations"]
+        if v["impact"] in {"serious", "critical"}
+    ]
+
+
+@pytest.mark.parametrize(("code", "direction"), [("ar", "rtl"), ("ckb", "rtl"), ("en", "ltr")])
+def test_home_page_has_no_serious_accessibility_violation(page, demo_site, code, direction):
+    page.goto(f"{demo_site.url}/{code}/")
+
+    assert page.locator("html").get_attribute("dir") == direction
+    assert serious_violations(page) == []
+
+
+def test_home_page_works_on_a_320_pixel_screen(page, demo_site):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(f"{demo_site.url}/ar/")
+
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+    assert page.get_by_role("link", name="تقديم طلب أو شكوى").first.is_visible()
+
+
+def test_skip_link_moves_focus_to_the_main_content(page, demo_site):
+    page.goto(f"{demo_site.url}/en/")
+
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Skip to main content"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_public_pages_raise_no_content_security_policy_violation(page, demo_site):
+    messages = []
+    page.on("console", lambda message: messages.append(message.text))
+
+    for code in ["ar", "en"]:
+        page.goto(f"{demo_site.url}/{code}/about/")
+
+    assert [m for m in messages if "Content Security Policy" in m] == []
+    font_loaded = page.evaluate("document.fonts.check('16px \"Noto Sans Arabic\"', 'ع')")
+    assert font_loaded

@@ -1,0 +1,55 @@
+"""The Wagtail admin: usable in Arabic, named for the portal, open to each staff role."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from citizens_site.core.demo import DEMO_USERS
+
+pytestmark = pytest.mark.django_db
+
+
+def test_staff_see_the_admin_in_their_preferred_language(client, demo):
+    client.login(email="editor@example.com", password="demo-editor-2026")
+
+    page = BeautifulSoup(client.get("/admin/").content, "html.parser")
+
+    assert page.html["lang"] == "ar"
+    assert page.html["dir"] == "rtl"
+
+
+def test_admin_carries_the_portal_name(client, demo):
+    client.login(email="admin@example.com", password="demo-admin-2026")
+
+    response = client.get("/admin/")
+
+    assert "حكومة المواطن".encode() in response.content
+
+
+@pytest.mark.parametrize(("email", "password"),
+                         [(u[0], u[1]) for u in DEMO_USERS if u[3] is not None])
+def test_every_staff_role_can_open_the_admin(client, demo, email, password):
+    assert client.login(email=email, password=password)
+
+    assert client.get("/admin/").status_code == 200
+
+
+def test_citizens_cannot_open_the_admin(client, demo):
+    client.login(email="citizen@example.com", password="demo-citizen-2026")
+
+    response = client.get("/admin/")
+
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+def test_pr_editor_cannot_publish(demo):
+    from django.contrib.auth import get_user_model
+
+    from home.models import HomePage
+
+    editor = get_user_model().objects.get(email="editor@example.com")
+    home = HomePage.objects.get(locale__language_code="ar")
+    permissions = home.permissions_for_user(editor)
+
+    assert permissions.can_edit()
+    assert not permissions.can_publish()

@@ -1,0 +1,63 @@
+"""The demo loader builds the site in three languages and running it twice changes nothing."""
+
+import io
+
+import pytest
+from django.apps import apps
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from wagtail.models import Page, PageLogEntry, Revision
+
+from citizens_site.core import roles
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    """Row counts of every table plus the identity of every page and revision."""
+    counts = {model._meta.label: model.objects.count() for model in apps.get_models()}
+    pages = sorted(Page.objects.values_list("pk", "locale__language_code", "url_path",
+                                            "latest_revision_id"))
+    return counts, pages
+
+
+def test_running_the_loader_twice_changes_nothing(demo):
+    before = snapshot()
+
+    call_command("load_demo", "--with-users", stdout=io.StringIO())
+
+    assert snapshot() == before
+    assert Revision.objects.count() == before[0]["wagtailcore.Revision"]
+    assert PageLogEntry.objects.count() == before[0]["wagtailcore.PageLogEntry"]
+
+
+def test_demo_has_the_general_pages_in_every_language(demo):
+    for code in ["ar", "ckb", "en"]:
+        slugs = set(
+            Page.objects.filter(locale__language_code=code, depth=3).live()
+            .values_list("slug", flat=True)
+        )
+        assert {"about", "privacy", "terms", "contact"} <= slugs
+
+
+def test_demo_creates_every_staff_group(demo):
+    assert set(Group.objects.values_list("name", flat=True)) >= set(roles.STAFF_GROUPS)
+
+
+def test_demo_users_are_not_created_when_debug_is_off(db, settings):
+    from django.contrib.auth import get_user_model
+
+    settings.DEBUG = False
+    call_command("load_demo", stdout=io.StringIO())
+
+    assert not get_user_model().objects.filter(email="admin@example.com").exists()
+
+
+def test_demo_pages_read_in_their_own_language(demo):
+    about = {p.locale.language_code: p.title
+             for p in Page.objects.filter(slug="about").select_related("locale")}
+
+    assert len(set(about.values())) == 3
+    assert any("\u0600" <= ch <= "\u06ff" for ch in about["ar"])
+    assert any(ch in "ێۆڕڵەگچپژڤ" for ch in about["ckb"] + Page.objects.get(
+        slug="about", locale__language_code="ckb").specific.introduction)
