@@ -17,3 +17,14 @@ def demo(db):
 @pytest.fixture
 def languages():
     return ["ar", "ckb", "en"]
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: a rolled-back transaction sends no signals, so
+    anything cached from one test's pages would otherwise leak into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

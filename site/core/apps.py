@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     name = "citizens_site.core"
     label = "core"
     verbose_name = _("Portal")
+
+    def ready(self):
+        from .menus import connect_signals
+
+        connect_signals()

@@ -18,7 +18,7 @@ CHROMIUM = shutil.which("chromium")
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     if CHROMIUM is None:
-        pytest.fail("Debian's chromium is missing: run `make browser-deps` (apt-get install chromium)")
+        pytest.fail("Debian's chromium is missing: run `make browser-deps` as root")
     return {
         **browser_type_launch_args,
         "executable_path": CHROMIUM,

@@ -10,4 +10,4 @@ def boom(request):
     raise RuntimeError("deliberate failure for the 500-page test")
 
 
-urlpatterns = [*urlpatterns, *i18n_patterns(path("boom/", boom))]
+urlpatterns = [*i18n_patterns(path("boom/", boom)), *urlpatterns]

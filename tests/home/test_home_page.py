@@ -92,3 +92,15 @@ def test_no_dead_link_on_the_demo_site(client, demo):
 def test_standard_page_can_only_live_under_home_or_standard_pages():
     assert StandardPage.parent_page_types == ["home.HomePage", "home.StandardPage"]
     assert HomePage.can_create_at(StandardPage()) is False
+
+
+def test_a_newly_published_menu_page_appears_in_the_footer_at_once(client, demo):
+    client.get("/en/")  # the footer menu is now cached
+    home = HomePage.objects.get(locale__language_code="en")
+    page = StandardPage(title="Accessibility statement", slug="accessibility", show_in_menus=True)
+    home.add_child(instance=page)
+    page.save_revision().publish()
+
+    footer = soup(client.get("/en/")).find("footer")
+
+    assert "Accessibility statement" in [a.get_text() for a in footer.select("nav a")]

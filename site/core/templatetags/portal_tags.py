@@ -1,39 +1,28 @@
-"""Template tags for the site-wide layout: language switcher and navigation."""
+"""Template tags for the site-wide layout: language switcher and footer menu.
+
+Every public page renders these, so each costs at most one query: the home page of a
+language is always at /<code>/, and the home pages' tree positions come from Wagtail's
+cached site root paths rather than from the database.
+"""
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
+from django.utils import translation
 from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
+
+from citizens_site.core.menus import MENU_CACHE_SECONDS, menu_cache_key
 
 register = template.Library()
 
 
-def _language_homes(request):
-    """Map language code to the live home page of that language, memoised on the request."""
-    cached = getattr(request, "_portal_language_homes", None)
-    if cached is None:
-        site = Site.find_for_request(request)
-        cached = {}
-        if site is not None:
-            translations = (
-                Page.objects.filter(translation_key=site.root_page.translation_key)
-                .live()
-                .select_related("locale")
-            )
-            cached = {page.locale.language_code: page for page in translations}
-        request._portal_language_homes = cached
-    return cached
-
-
-@register.simple_tag(takes_context=True)
-def home_page(context):
-    """The home page in the active language (or the default language's, if it has none)."""
-    request = context.get("request")
-    if request is None:
-        return None
-    homes = _language_homes(request)
-    return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
+def _fallback_note(code):
+    # Said in the target language: it is read by someone choosing that language.
+    with translation.override(code):
+        return _("home page: this page is not translated yet")
 
 
 @register.simple_tag(takes_context=True)
@@ -47,7 +36,7 @@ def language_links(context):
     request = context.get("request")
     current = get_language()
     page = context.get("page")
-    translations = {}
+    translations = None
     if isinstance(page, Page) and page.pk:
         translations = {
             p.locale.language_code: p
@@ -55,22 +44,22 @@ def language_links(context):
         }
     links = []
     for code, name in settings.LANGUAGES:
-        url, is_fallback = None, False
-        if translations:
+        home_url = f"/{code}/"
+        if translations is not None:
             target = translations.get(code)
-            if target is None:
-                target = _language_homes(request).get(code) if request else None
-                is_fallback = True
-            url = target.get_url(request) if target else None
-        elif request is not None:
-            url = translate_url(request.get_full_path(), code)
+            url = target.get_url(request) if target else home_url
+            is_fallback = target is None
+        else:
+            url = translate_url(request.get_full_path(), code) if request else home_url
+            is_fallback = False
         links.append(
             {
                 "code": code,
                 "name": name,
-                "url": url or f"/{code}/",
+                "url": url or home_url,
                 "is_current": code == current,
                 "is_fallback": is_fallback,
+                "fallback_note": _fallback_note(code) if is_fallback else "",
                 "dir": "rtl" if get_language_info(code)["bidi"] else "ltr",
             }
         )
@@ -79,8 +68,32 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
-    """Pages marked "show in menus" under the home page of the active language."""
-    home = home_page(context)
-    if home is None:
+    """Live pages marked "show in menus" directly under the active language's home page.
+
+    Cached per site and language (every public page shows them); ``core.signals`` clears the
+    cache whenever a page is published, unpublished, moved or deleted.
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
         return []
-    return list(home.get_children().live().in_menu())
+    language = get_language()
+    key = menu_cache_key(site.pk, language)
+    items = cache.get(key)
+    if items is None:
+        items = _load_menu(site, language)
+        cache.set(key, items, MENU_CACHE_SECONDS)
+    return items
+
+
+def _load_menu(site, language):
+    for root in Site.get_site_root_paths():
+        if root.site_id == site.pk and root.language_code == language:
+            home_depth = root.root_path.count("/")  # "/home/" sits at depth 2
+            pages = (
+                Page.objects.live().in_menu()
+                .filter(url_path__startswith=root.root_path, depth=home_depth + 1)
+                .order_by("path")
+            )
+            return [{"pk": p.pk, "title": p.title, "url": p.get_url()} for p in pages]
+    return []
