@@ -1,6 +1,7 @@
 """Fixtures shared by the whole suite."""
 
 import io
+import os
 
 import pytest
 from django.core.management import call_command
@@ -28,3 +29,10 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+def subprocess_env(**overrides):
+    """The environment for a child Django process: ours, minus what only the tests need."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in {"DJANGO_ALLOW_ASYNC_UNSAFE", "DEBUG", "SECRET_KEY"}}
+    return {**env, **overrides}

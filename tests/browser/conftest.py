@@ -1,15 +1,18 @@
 """Playwright against Debian's Chromium (Playwright's own browser download fails here).
 
-Django's live server runs in a thread of this process, hence DJANGO_ALLOW_ASYNC_UNSAFE, and
-tests that use it need a transactional database with serialized rollback, or the next test
-finds Wagtail's root page gone.
+Django's live server runs in a thread of this process while Playwright's sync API keeps an
+event loop in the main thread, hence DJANGO_ALLOW_ASYNC_UNSAFE for these tests only.
 """
 
+import io
 import os
 import shutil
 
 import pytest
+from django.core.management import call_command
 
+# Session-wide: the live server and Playwright's loop are session fixtures. Tests that start
+# subprocesses drop it from the child's environment (tests/conftest.py: subprocess_env).
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = shutil.which("chromium")
@@ -31,3 +34,27 @@ def browser_type_launch_args(browser_type_launch_args):
             "--no-first-run",
         ],
     }
+
+
+@pytest.fixture(autouse=True)
+def _migrated_rows_survive_the_flush(django_db_blocker):
+    """Make serialized rollback work whatever ran before.
+
+    A transactional test ends by emptying every table, and serialized rollback puts back the
+    rows that migrations created (Wagtail's root page, locale, collection, permissions). It
+    relies on a snapshot taken when the test database is created, which pytest-django skips
+    when ordinary tests come first in the session; this takes the snapshot before the first
+    browser test instead (the database then holds exactly the migrated rows).
+    """
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        if not hasattr(connection, "_test_serialized_contents"):
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture
+def demo_site(live_server):
+    """The demo site served by a live server, as `make run` builds it."""
+    call_command("load_demo", "--with-users", stdout=io.StringIO())
+    return live_server

@@ -1,10 +1,7 @@
 """The pages a person sees, in a real browser: axe finds no serious or critical violation."""
 
-import io
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
 pytestmark = [
     pytest.mark.browser,
@@ -12,12 +9,6 @@ pytestmark = [
 ]
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-
-
-@pytest.fixture
-def demo_site(live_server):
-    call_command("load_demo", "--with-users", stdout=io.StringIO())
-    return live_server
 
 
 def serious_violations(page):

@@ -1,12 +1,13 @@
 """/healthz answers for the load balancer: 200 with a database, 503 without."""
 
 import json
-import os
 import subprocess
 import sys
 
 import pytest
 from django.conf import settings
+
+from tests.conftest import subprocess_env
 
 pytestmark = pytest.mark.django_db
 
@@ -27,12 +28,11 @@ def test_healthz_is_503_when_the_database_is_unreachable(tmp_path):
         "r = Client().get('/healthz');"
         "print(json.dumps({'status': r.status_code, 'body': r.json()}))"
     )
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "citizens_site.settings.test",
-        "DATABASE_URL": f"sqlite:///{tmp_path}/missing-directory/db.sqlite3",
-        "ALLOWED_HOSTS": "testserver",
-    }
+    env = subprocess_env(
+        DJANGO_SETTINGS_MODULE="citizens_site.settings.test",
+        DATABASE_URL=f"sqlite:///{tmp_path}/missing-directory/db.sqlite3",
+        ALLOWED_HOSTS="testserver",
+    )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=settings.BASE_DIR, env=env,
         capture_output=True, text=True, check=True, timeout=120,

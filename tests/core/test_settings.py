@@ -8,6 +8,8 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from tests.conftest import subprocess_env
+
 PRODUCTION_ENV = {
     "DEBUG": "0",
     "SECRET_KEY": "a-long-random-production-secret-key-0123456789-abcdefghijklmnop",
@@ -18,11 +20,10 @@ PRODUCTION_ENV = {
 
 
 def run_manage(*args, env):
-    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
-        cwd=settings.BASE_DIR, env={**clean, "DJANGO_SETTINGS_MODULE":
-                                    "citizens_site.settings.base", **env},
+        cwd=settings.BASE_DIR,
+        env=subprocess_env(DJANGO_SETTINGS_MODULE="citizens_site.settings.base", **env),
         capture_output=True, text=True, timeout=120,
     )
 
