@@ -1,15 +1,275 @@
-"""Citizen-facing complaint views.
+"""Citizen-facing complaint views. Thin: forms validate, workflow changes, selectors read."""
 
-Until the online form and tracking pages land (issue 3), both primary actions lead to the
-channels that already work: the hotline, email and the offices in the site's contact settings.
-"""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_ratelimit.decorators import ratelimit
 
-from django.shortcuts import render
+from . import identifiers, phone_access, selectors, workflow
+from .filters import MyRequestsFilter
+from .forms import (
+    JumpToCaseForm,
+    PhoneCodeForm,
+    PhoneForm,
+    RatingForm,
+    ReplyForm,
+    SubmissionForm,
+    TrackForm,
+    WithdrawForm,
+    category_map,
+)
+from .models import Attachment, Case
+from .models.cases import OPEN_STATUSES, Status
+
+RECEIPT_SESSION_KEY = "complaints.receipt_codes"
+TRACK_SESSION_KEY = "complaints.tracked_cases"
 
 
+# --- Submission ---------------------------------------------------------------------------------
+
+@login_required
 def submit(request):
-    return render(request, "complaints/channels.html", {"action": "submit"})
+    if not request.user.has_citizen_details:
+        messages.info(request, _("Please complete your personal details before submitting."))
+        return redirect(f"{reverse('account_profile')}?{urlencode({'next': request.path})}")
+    if request.method == "POST":
+        form = SubmissionForm(request.POST, request.FILES, user=request.user)
+        valid = form.is_valid()
+        if valid and "update_categories" not in request.POST:
+            data = form.cleaned_data
+            submission = workflow.submit_case(
+                citizen=request.user, kind=data["kind"], category=data["category"],
+                agency=data["agency"], subject=data["subject"], details=data["details"],
+                place=data["place"], place_country=data["place_country"],
+                consent_to_publish=data["consent_to_publish"], files=form.checked_files,
+                pending_uploads=form.kept_uploads_selected(), language=get_language(),
+                submission_token=data["submission_token"],
+            )
+            if submission.access_code:
+                codes = request.session.get(RECEIPT_SESSION_KEY, {})
+                codes[submission.case.reference] = submission.access_code
+                request.session[RECEIPT_SESSION_KEY] = codes
+            return redirect("complaints:receipt", reference=submission.case.reference)
+        form.stash_valid_files()
+        if "update_categories" in request.POST:
+            form.errors.clear()  # only the category list was asked for, not a check
+    else:
+        form = SubmissionForm(user=request.user)
+    return render(request, "complaints/submit.html", {
+        "form": form, "category_map": category_map(),
+    })
+
+
+@login_required
+def receipt(request, reference):
+    case = selectors.case_of_citizen(request.user, reference)
+    access_code = request.session.get(RECEIPT_SESSION_KEY, {}).get(case.reference)
+    return render(request, "complaints/receipt.html", {"case": case, "access_code": access_code})
+
+
+# --- My requests and the case page -------------------------------------------------------------
+
+@login_required
+def my_requests(request):
+    jump = JumpToCaseForm(request.GET if "reference" in request.GET else None)
+    if jump.is_bound and jump.is_valid():
+        reference = jump.cleaned_data["reference"]
+        if selectors.cases_of_citizen(request.user).filter(reference=reference).exists():
+            return redirect("complaints:case_detail", reference=reference)
+        jump.add_error("reference", _("None of your requests has this reference number."))
+    cases = selectors.cases_of_citizen(request.user).order_by("-submitted_at")
+    status_counts = dict(
+        cases.order_by().values_list("status").annotate(count=Count("pk"))
+    )
+    filtered = MyRequestsFilter(request.GET, queryset=cases)
+    page = Paginator(filtered.qs, 20).get_page(request.GET.get("page"))
+    return render(request, "complaints/my_requests.html", {
+        "page": page, "filter": filtered, "jump": jump, "total": sum(status_counts.values()),
+    })
+
+
+def _case_page(request, case, **forms):
+    context = {
+        "case": case,
+        "timeline": selectors.public_timeline(case),
+        "attachments": selectors.public_attachments(case),
+        "is_open": case.status in OPEN_STATUSES,
+        "can_rate": case.status in (Status.ANSWERED, Status.CLOSED, Status.ARCHIVED),
+        "reply_form": forms.get("reply_form") or ReplyForm(user=request.user),
+        "rating_form": forms.get("rating_form") or RatingForm(initial={
+            "rating": case.satisfaction_rating, "comment": case.satisfaction_comment}),
+        "withdraw_form": forms.get("withdraw_form") or WithdrawForm(),
+    }
+    status = 400 if forms else 200
+    return render(request, "complaints/case_detail.html", context, status=status)
+
+
+@login_required
+def case_detail(request, reference):
+    return _case_page(request, selectors.case_of_citizen(request.user, reference))
+
+
+def _run(request, case, action):
+    try:
+        action()
+    except workflow.WorkflowError as error:
+        messages.error(request, error.message)
+        return False
+    return True
+
+
+@login_required
+@require_POST
+def case_reply(request, reference):
+    case = selectors.case_of_citizen(request.user, reference)
+    form = ReplyForm(request.POST, request.FILES, user=request.user)
+    if not form.is_valid():
+        form.stash_valid_files()
+        return _case_page(request, case, reply_form=form)
+    if _run(request, case, lambda: workflow.add_citizen_reply(
+            case=case, citizen=request.user, message=form.cleaned_data["message"],
+            files=form.checked_files, pending_uploads=form.kept_uploads_selected())):
+        messages.success(request, _("Your reply has been added to the case."))
+    return redirect("complaints:case_detail", reference=case.reference)
+
+
+@login_required
+@require_POST
+def case_withdraw(request, reference):
+    case = selectors.case_of_citizen(request.user, reference)
+    form = WithdrawForm(request.POST)
+    if not form.is_valid():
+        return _case_page(request, case, withdraw_form=form)
+    if _run(request, case, lambda: workflow.withdraw_case(
+            case=case, citizen=request.user, reason=form.cleaned_data["reason"])):
+        messages.success(request, _("The case has been withdrawn."))
+    return redirect("complaints:case_detail", reference=case.reference)
+
+
+@login_required
+@require_POST
+def case_rate(request, reference):
+    case = selectors.case_of_citizen(request.user, reference)
+    form = RatingForm(request.POST)
+    if not form.is_valid():
+        return _case_page(request, case, rating_form=form)
+    if _run(request, case, lambda: workflow.rate_case(
+            case=case, citizen=request.user, rating=form.cleaned_data["rating"],
+            comment=form.cleaned_data["comment"])):
+        messages.success(request, _("Thank you for rating the answer."))
+    return redirect("complaints:case_detail", reference=case.reference)
+
+
+@login_required
+def attachment_download(request, reference, attachment_id):
+    case = selectors.case_of_citizen(request.user, reference)
+    attachment = selectors.public_attachments(case).filter(pk=attachment_id).first()
+    if attachment is None:
+        raise Http404
+    return _file_response(attachment)
+
+
+def _file_response(attachment: Attachment):
+    response = FileResponse(
+        attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name,
+        content_type=attachment.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+# --- Following up without signing in -----------------------------------------------------------
+
+@ratelimit(key="ip", rate="10/m", method="POST", block=False)
+def track(request):
+    form = TrackForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if getattr(request, "limited", False):
+            form.add_error(None, _("Too many attempts. Please wait a minute and try again."))
+            status = 429
+        elif form.is_valid():
+            case = Case.objects.filter(reference=form.cleaned_data["reference"]).first()
+            if case and identifiers.access_code_matches(case, form.cleaned_data["access_code"]):
+                tracked = request.session.get(TRACK_SESSION_KEY, [])
+                request.session[TRACK_SESSION_KEY] = [*tracked[-9:], case.reference]
+                return redirect("complaints:track_case", reference=case.reference)
+            # One answer for a wrong number and a wrong code: nothing to learn by guessing.
+            form.add_error(None, _("We could not find a case with this reference number and "
+                                   "access code. Check both on your receipt."))
+    return render(request, "complaints/track.html", {"form": form}, status=status)
+
+
+def track_case(request, reference):
+    if reference not in request.session.get(TRACK_SESSION_KEY, []):
+        raise Http404
+    case = Case.objects.select_related("agency").filter(reference=reference).first()
+    if case is None:
+        raise Http404
+    replies = selectors.public_timeline(case).exclude(kind__in=["citizen_reply", "rated"])
+    return render(request, "complaints/track_case.html", {"case": case, "timeline": replies})
+
+
+def _phone_key(group, request):
+    return identifiers.to_ascii_digits(request.POST.get("phone", "")).replace(" ", "")
+
+
+@ratelimit(key="ip", rate="10/h", method="POST", block=False)
+@ratelimit(key=_phone_key, rate="3/h", method="POST", block=False)
+def phone_lookup(request):
+    form = PhoneForm(request.POST or None)
+    if request.method == "POST":
+        if getattr(request, "limited", False):
+            form.add_error(None, _("Too many codes requested. Please try again in an hour."))
+            return render(request, "complaints/phone_lookup.html", {"form": form}, status=429)
+        if form.is_valid():
+            phone = form.cleaned_data["phone"].as_e164
+            phone_access.request_code(phone=phone, language=get_language())
+            request.session["complaints.phone_pending"] = phone
+            return redirect("complaints:phone_code")
+    return render(request, "complaints/phone_lookup.html", {"form": form})
+
+
+@ratelimit(key="ip", rate="20/h", method="POST", block=False)
+def phone_code(request):
+    phone = request.session.get("complaints.phone_pending")
+    if not phone:
+        return redirect("complaints:phone_lookup")
+    form = PhoneCodeForm(request.POST or None)
+    if request.method == "POST":
+        if getattr(request, "limited", False):
+            form.add_error(None, _("Too many attempts. Please try again in an hour."))
+        elif form.is_valid() and phone_access.check_code(phone=phone,
+                                                         code=form.cleaned_data["code"]):
+            phone_access.grant(request.session, phone)
+            request.session.pop("complaints.phone_pending", None)
+            return redirect("complaints:phone_cases")
+        else:
+            form.errors.clear()
+            form.add_error("code", _("This code is not correct or has expired."))
+    return render(request, "complaints/phone_code.html", {
+        "form": form, "masked_phone": f"…{phone[-4:]}",
+    }, status=400 if form.errors else 200)
+
+
+def phone_cases(request):
+    phone = phone_access.granted_phone(request.session)
+    if phone is None:
+        return redirect("complaints:phone_lookup")
+    page = Paginator(selectors.cases_for_phone(phone), 20).get_page(request.GET.get("page"))
+    return render(request, "complaints/phone_cases.html", {"page": page})
 
 
 def follow_up(request):
-    return render(request, "complaints/channels.html", {"action": "follow_up"})
+    """The home page's second action: the three ways to follow a case up."""
+    return render(request, "complaints/follow_up.html", {"jump": JumpToCaseForm()})

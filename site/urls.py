@@ -18,6 +18,10 @@ handler500 = "citizens_site.core.views.server_error"
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    path("favicon.ico", core_views.favicon),
+    # Wagtail's own login checks the password alone; staff sign in through allauth (and its
+    # second factor) like everyone else, so this door leads there.
+    path("admin/login/", core_views.admin_login_redirect),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # The root opens Arabic, the language of most users, whatever the browser says:
@@ -26,6 +30,8 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    path("accounts/profile/", core_views.profile, name="account_profile"),
+    path("accounts/", include("allauth.urls")),
     path("complaints/", include("complaints.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -36,3 +36,29 @@ def subprocess_env(**overrides):
     env = {k: v for k, v in os.environ.items()
            if k not in {"DJANGO_ALLOW_ASYNC_UNSAFE", "DEBUG", "SECRET_KEY"}}
     return {**env, **overrides}
+
+
+def sign_in_staff(client, email):
+    """Sign a staff member in as allauth does after password and second factor.
+
+    The full flow (password, then TOTP code) is exercised in tests/core/test_accounts.py;
+    other tests start from a session that has completed it.
+    """
+    import time
+
+    from allauth.account.internal.flows.login import (
+        _AUTHENTICATION_METHODS_USER_SESSION_KEY,
+        AUTHENTICATION_METHODS_SESSION_KEY,
+    )
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.get(email=email)
+    client.force_login(user)
+    session = client.session
+    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
+        {"method": "password", "at": time.time(), "email": email},
+        {"method": "mfa", "at": time.time(), "type": "totp"},
+    ]
+    session[_AUTHENTICATION_METHODS_USER_SESSION_KEY] = str(user.pk)
+    session.save()
+    return user

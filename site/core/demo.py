@@ -4,12 +4,19 @@ The passwords are published in the README, so these users are created only when 
 (or when explicitly asked), never by accident on a public server.
 """
 
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from . import roles
+
+# Every demo staff user's authenticator secret (add it to any authenticator app, or run
+# `manage.py demo_totp_code`). Public, like the passwords: demo users exist only locally.
+DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 (published demo value)
 
 DEMO_USERS = [
     # email, password, full name, group, is_superuser
@@ -45,6 +52,13 @@ def ensure_demo_users(groups):
                 is_staff=is_superuser,
                 is_superuser=is_superuser,
             )
+        EmailAddress.objects.get_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        if group_name and not Authenticator.objects.filter(
+            user=user, type=Authenticator.Type.TOTP
+        ).exists():
+            TOTP.activate(user, DEMO_TOTP_SECRET)
         if group_name:
             user.groups.add(groups[group_name])
             profile = UserProfile.get_for_user(user)

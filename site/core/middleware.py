@@ -19,3 +19,44 @@ class AdminContentSecurityPolicyMiddleware:
         if request.path.startswith(settings.ADMIN_URL_PREFIX):
             response._csp_replace = settings.ADMIN_CONTENT_SECURITY_POLICY
         return response
+
+
+class StaffSecondFactorMiddleware:
+    """Every staff role uses a second factor before reaching the Wagtail admin.
+
+    A staff member without an authenticator is sent to set one up; one who has an
+    authenticator but whose session was not confirmed with it (signed in before setting it
+    up) is asked for a code. Citizens are never affected.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith(settings.ADMIN_URL_PREFIX) and request.user.is_authenticated:
+            redirect_to = self._second_factor_redirect(request)
+            if redirect_to:
+                return redirect_to
+        return self.get_response(request)
+
+    def _second_factor_redirect(self, request):
+        from allauth.account.authentication import get_authentication_records
+        from allauth.mfa.models import Authenticator
+        from django.shortcuts import redirect
+        from django.urls import reverse
+        from django.utils.http import urlencode
+
+        from .accounts import is_staff_member
+
+        if not is_staff_member(request.user):
+            return None
+        query = "?" + urlencode({"next": request.get_full_path()})
+        has_totp = Authenticator.objects.filter(
+            user=request.user, type=Authenticator.Type.TOTP
+        ).exists()
+        if not has_totp:
+            return redirect(reverse("mfa_activate_totp") + query)
+        records = get_authentication_records(request, request.user)
+        if not any(r.get("method") == "mfa" for r in records):
+            return redirect(reverse("mfa_reauthenticate") + query)
+        return None

@@ -4,8 +4,12 @@ from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from phonenumber_field.modelfields import PhoneNumberField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from .geography import place_choices
 
 
 class EmailUserManager(UserManager):
@@ -40,6 +44,18 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("email address"), unique=True)
+    # One field for the whole name: Iraqi names run to three or four parts, in that order.
+    full_name = models.CharField(_("full name"), max_length=150, blank=True)
+    phone = PhoneNumberField(_("mobile phone"), blank=True, db_index=True)
+    residence = models.CharField(
+        _("place of residence"), max_length=20, blank=True, choices=place_choices,
+        help_text=_("The governorate the citizen lives in, or outside Iraq."),
+    )
+    residence_country = CountryField(_("country of residence"), blank=True)
+    notify_by_sms = models.BooleanField(
+        _("SMS notifications"), default=False,
+        help_text=_("Also send a text message when a request changes."),
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -52,6 +68,17 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    def get_full_name(self):
+        return self.full_name or super().get_full_name()
+
+    def get_short_name(self):
+        return self.full_name.split(" ")[0] if self.full_name else super().get_short_name()
+
+    @property
+    def has_citizen_details(self):
+        """Whether the mandatory personal fields a submission needs are filled in."""
+        return bool(self.full_name and self.phone and self.residence)
 
 
 @register_setting(icon="mail")

@@ -1,10 +1,18 @@
 """Site-wide views that belong to no app: health check and error pages."""
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+
+from .forms import ProfileForm
 
 
 @never_cache
@@ -20,6 +28,11 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says; the icon is a hashed static file."""
+    return redirect(static("img/favicon.svg"), permanent=True)
+
+
 def server_error(request):
     """Render 500.html with the request (the default handler passes no context).
 
@@ -27,3 +40,29 @@ def server_error(request):
     the very thing that failed.
     """
     return render(request, "500.html", status=500)
+
+
+def admin_login_redirect(request):
+    """Send /admin/login/ to the one sign-in page, keeping where the person was going."""
+    target = reverse("account_login")
+    if _is_safe_next(request):
+        target += "?" + urlencode({"next": request.GET["next"]})
+    return redirect(target)
+
+
+@login_required
+def profile(request):
+    """The citizen's own details: the mandatory fields a submission needs."""
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your details have been saved."))
+        return redirect(request.GET.get("next") if _is_safe_next(request) else "account_profile")
+    return render(request, "account/profile.html", {"form": form})
+
+
+def _is_safe_next(request):
+    next_url = request.GET.get("next", "")
+    return bool(next_url) and url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}
+    )

@@ -55,6 +55,11 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "phonenumber_field",
+    "django_countries",
     "django_tasks",
     "django_tasks_db",
     "csp",
@@ -76,6 +81,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "citizens_site.core.middleware.StaffSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     # After CSPMiddleware so that its response hook runs first and can relax the admin's policy.
@@ -116,6 +123,10 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_USER_MODEL = "core.User"
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
@@ -123,6 +134,47 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- Accounts (django-allauth) ----------------------------------------------------------------
+# Email and password chosen by the citizen; the address is verified by a link before the first
+# submission; the password is never sent by email. Staff add a second factor (TOTP).
+ACCOUNT_ADAPTER = "citizens_site.core.accounts.AccountAdapter"
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_SIGNUP_FORM_CLASS = "citizens_site.core.forms.CitizenDetailsSignupForm"
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+# allauth's defaults, stated so nobody switches them off by accident: refused before hashing.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "change_password": "5/m/user",
+    "change_email": "1/m/user",
+    "reauthenticate": "10/m/user",
+}
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Citizen Government"
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+PHONENUMBER_DEFAULT_REGION = "IQ"
+PHONENUMBER_DB_FORMAT = "E164"
+# Countries Iraqis abroad live in most, listed first in the residence form.
+COUNTRIES_FIRST = ["TR", "JO", "IR", "AE", "DE", "SE", "GB", "US", "SY", "LB", "EG", "SA"]
+COUNTRIES_FIRST_REPEAT = True
 
 # --- Languages -------------------------------------------------------------------------------
 # Arabic first (the default and the fallback), then Central Kurdish (Sorani) and English.
@@ -154,8 +206,14 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(BASE_DIR / "media"))
 # file shows without `collectstatic`.
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=str(VAR_DIR / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Case attachments: outside MEDIA_ROOT and with no URL, so only a view can serve them.
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -164,6 +222,19 @@ STORAGES = {
         )
     },
 }
+
+# --- Complaints ------------------------------------------------------------------------------
+# Limits shown on the submission form; the proxy's body limit must be above the case total.
+COMPLAINTS_MAX_FILE_SIZE = env.int("COMPLAINTS_MAX_FILE_SIZE", default=5 * 1024 * 1024)
+COMPLAINTS_MAX_CASE_SIZE = env.int("COMPLAINTS_MAX_CASE_SIZE", default=20 * 1024 * 1024)
+COMPLAINTS_MAX_FILES = env.int("COMPLAINTS_MAX_FILES", default=5)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Following up by phone: the SMS code's life, tries, and where SMS go.
+PHONE_CODE_TTL_SECONDS = 10 * 60
+PHONE_CODE_MAX_ATTEMPTS = 5
+PHONE_ACCESS_SECONDS = 30 * 60
+SMS_BACKEND = env("SMS_BACKEND", default="complaints.sms.ConsoleBackend")
 
 # --- Mail and background work ----------------------------------------------------------------
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")

@@ -48,9 +48,9 @@ def test_switcher_falls_back_to_the_home_page_where_no_translation_exists(client
 
 
 def test_switcher_on_a_non_page_view_keeps_the_path(client, demo):
-    links = switcher_links(client.get("/en/complaints/submit/"))
+    links = switcher_links(client.get("/en/complaints/follow-up/"))
 
-    assert links == {"ar": "/ar/complaints/submit/", "ckb": "/ckb/complaints/submit/"}
+    assert links == {"ar": "/ar/complaints/follow-up/", "ckb": "/ckb/complaints/follow-up/"}
 
 
 def test_hreflang_alternates_name_every_translation(client, demo):

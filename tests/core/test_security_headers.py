@@ -62,7 +62,9 @@ def test_server_error_page_gets_the_strict_policy(client, demo, settings):
 
 
 def test_admin_gets_the_relaxed_script_policy_only_there(client, demo):
-    client.login(email="admin@example.com", password="demo-admin-2026")
+    from tests.conftest import sign_in_staff
+
+    sign_in_staff(client, "admin@example.com")
 
     response = client.get("/admin/")
 

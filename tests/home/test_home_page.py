@@ -79,7 +79,7 @@ def test_no_dead_link_on_the_demo_site(client, demo):
             if url in seen:
                 continue
             seen.add(url)
-            response = client.get(url)
+            response = client.get(url, follow=True)
             assert response.status_code == 200, url
             for anchor in soup(response).find_all("a", href=True):
                 href = anchor["href"].split("#")[0]

@@ -1,0 +1,18 @@
+"""Complaints domain models: reference data (agencies, categories), cases and their timeline."""
+
+from .cases import Attachment, Case, CaseEvent, ReferenceSequence
+from .follow_up import PendingUpload, PhoneVerification
+from .reference import Agency, Category, Membership, PublicHoliday
+
+__all__ = [
+    "Agency",
+    "Attachment",
+    "Case",
+    "CaseEvent",
+    "Category",
+    "Membership",
+    "PendingUpload",
+    "PhoneVerification",
+    "PublicHoliday",
+    "ReferenceSequence",
+]

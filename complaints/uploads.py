@@ -1,0 +1,118 @@
+"""Checking and storing citizens' files.
+
+The type is read from the content, never from the name; images are opened with Pillow to
+reject broken or disguised files and re-encoded, which also drops EXIF data such as the GPS
+position a phone camera records.
+"""
+
+import hashlib
+import io
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import filetype
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageOps
+
+# Refuse decompression bombs well before they exhaust a worker's memory.
+Image.MAX_IMAGE_PIXELS = 40_000_000
+
+ALLOWED_TYPES = {
+    "application/pdf": "pdf",
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/webp": "webp",
+}
+PILLOW_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
+
+
+@dataclass
+class CheckedFile:
+    content: ContentFile
+    original_name: str
+    content_type: str
+    size: int
+    sha256: str
+
+
+def limits():
+    return {
+        "max_file_size": settings.COMPLAINTS_MAX_FILE_SIZE,
+        "max_case_size": settings.COMPLAINTS_MAX_CASE_SIZE,
+        "max_files": settings.COMPLAINTS_MAX_FILES,
+    }
+
+
+def sanitize_name(name, extension):
+    """A display name that is safe anywhere: no path, no control characters, right extension."""
+    name = unicodedata.normalize("NFC", os.path.basename(name.replace("\\", "/")))
+    stem = os.path.splitext(name)[0]
+    stem = "".join(ch for ch in stem if unicodedata.category(ch)[0] not in {"C"})
+    stem = re.sub(r"[<>:\"/\\|?*\s]+", " ", stem).strip(" .") or "file"
+    return f"{stem[:100]}.{extension}"
+
+
+IMAGE_ERRORS = (OSError, ValueError, SyntaxError, Image.DecompressionBombError)
+
+
+def _reencode_image(data, content_type):
+    """Open fully (a truncated file fails here), then save afresh without metadata."""
+    with Image.open(io.BytesIO(data)) as probe:
+        probe.verify()
+    with Image.open(io.BytesIO(data)) as image:
+        if image.format != PILLOW_FORMATS[content_type]:
+            raise ValueError("format differs from content")
+        image.load()
+        image = ImageOps.exif_transpose(image)
+        output = io.BytesIO()
+        if content_type == "image/jpeg":
+            image.convert("RGB").save(output, "JPEG", quality=90)
+        else:
+            image.save(output, PILLOW_FORMATS[content_type])
+    return output.getvalue()
+
+
+def check_file(uploaded):
+    """Validate one uploaded file; return it ready to store, or raise ValidationError."""
+    name = uploaded.name or "file"
+    if uploaded.size > settings.COMPLAINTS_MAX_FILE_SIZE:
+        raise ValidationError(
+            _("“%(name)s” is larger than %(limit)s."),
+            code="too_large",
+            params={"name": name, "limit": filesizeformat(settings.COMPLAINTS_MAX_FILE_SIZE)},
+        )
+    data = uploaded.read()
+    kind = filetype.guess(data)
+    content_type = kind.mime if kind else None
+    if content_type not in ALLOWED_TYPES:
+        raise ValidationError(
+            _("“%(name)s” is not a PDF, JPEG, PNG or WebP file."),
+            code="bad_type", params={"name": name},
+        )
+    if content_type in PILLOW_FORMATS:
+        try:
+            data = _reencode_image(data, content_type)
+        except IMAGE_ERRORS as error:
+            raise ValidationError(
+                _("“%(name)s” is not a readable image. It may be damaged; "
+                  "please choose it again."),
+                code="broken_image", params={"name": name},
+            ) from error
+    elif not data.rstrip().endswith(b"%%EOF"):
+        raise ValidationError(
+            _("“%(name)s” is not a complete PDF file. It may be damaged; please choose it again."),
+            code="broken_pdf", params={"name": name},
+        )
+    return CheckedFile(
+        content=ContentFile(data),
+        original_name=sanitize_name(name, ALLOWED_TYPES[content_type]),
+        content_type=content_type,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+    )

@@ -1,0 +1,90 @@
+"""Fixtures for the complaints tests: reference data, citizens, cases and real files."""
+
+import io
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+from complaints import workflow
+from complaints.models import Agency, Category
+from complaints.reference_seed import load_reference_data
+
+
+@pytest.fixture(autouse=True)
+def private_storage(settings, tmp_path):
+    """Attachments go to a fresh private folder per test, never under MEDIA_ROOT."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "private"), "base_url": None},
+        },
+    }
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    return tmp_path / "private"
+
+
+@pytest.fixture
+def reference_data(db):
+    load_reference_data()
+
+
+def make_citizen(email, *, name="علي حسن كاظم", phone="+9647701234567", residence="baghdad"):
+    user = get_user_model().objects.create_user(
+        email=email, password="a-long-citizen-password", full_name=name, phone=phone,
+        residence=residence,
+    )
+    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    return user
+
+
+@pytest.fixture
+def citizen(db):
+    return make_citizen("citizen.one@example.com")
+
+
+@pytest.fixture
+def other_citizen(db):
+    return make_citizen("citizen.two@example.com", name="زينب عباس", phone="+9647809876543")
+
+
+def submit(citizen, *, agency="MOI-NCA", category="CIVIL-ID", kind="request", files=(),
+           subject="تأخر إصدار البطاقة الوطنية", token=None):
+    return workflow.submit_case(
+        citizen=citizen, kind=kind, category=Category.objects.get(code=category),
+        agency=Agency.objects.get(code=agency), subject=subject,
+        details="قدمت الطلب قبل شهرين ولم أستلم البطاقة.", place="baghdad", place_country="",
+        consent_to_publish=False, files=list(files), submission_token=token,
+    )
+
+
+@pytest.fixture
+def case(reference_data, citizen):
+    return submit(citizen).case
+
+
+def png_bytes(size=(40, 30), colour=(0, 120, 60)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def jpeg_bytes():
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 10, 10)).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+PDF_BYTES = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+
+def upload(name, content, content_type="application/octet-stream"):
+    return SimpleUploadedFile(name, content, content_type=content_type)

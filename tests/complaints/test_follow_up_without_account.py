@@ -1,0 +1,161 @@
+"""Following up without signing in: by reference and access code, or by phone and SMS code."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.utils import timezone
+
+from complaints import sms
+from complaints.models import PhoneVerification
+
+from .conftest import submit
+
+pytestmark = pytest.mark.django_db
+
+TRACK = "/ar/complaints/track/"
+PHONE = "/ar/complaints/phone/"
+PHONE_CODE = "/ar/complaints/phone/code/"
+
+
+@pytest.fixture(autouse=True)
+def sms_outbox(settings):
+    settings.SMS_BACKEND = "complaints.sms.LocmemBackend"
+    sms.outbox.clear()
+    return sms.outbox
+
+
+def text(response):
+    return BeautifulSoup(response.content, "html.parser").get_text(" ", strip=True)
+
+
+def test_reference_and_access_code_show_status_and_replies_without_personal_data(
+        client, reference_data, citizen):
+    submission = submit(citizen)
+
+    response = client.post(TRACK, {"reference": submission.case.reference,
+                                   "access_code": submission.access_code}, follow=True)
+
+    page = text(response)
+    assert submission.case.reference in page
+    assert citizen.full_name not in page
+    assert str(citizen.phone) not in page
+    assert "قدمت الطلب قبل شهرين" not in page  # the details stay private
+
+
+def test_wrong_number_and_wrong_code_give_the_same_answer(client, reference_data, citizen):
+    submission = submit(citizen)
+    other = submit(citizen)
+
+    wrong_code = client.post(TRACK, {"reference": submission.case.reference,
+                                     "access_code": "00000000"})
+    wrong_case = client.post(TRACK, {"reference": other.case.reference,
+                                     "access_code": submission.access_code})
+    unknown = client.post(TRACK, {"reference": "26-999999-" + "0", "access_code": "1"})
+
+    assert wrong_code.status_code == wrong_case.status_code == 400
+    errors = [BeautifulSoup(r.content, "html.parser").select_one(".error-summary").get_text()
+              for r in (wrong_code, wrong_case)]
+    assert errors[0] == errors[1]
+    assert unknown.status_code == 400
+
+
+def test_tracking_is_rate_limited_per_client(client, reference_data, citizen):
+    submission = submit(citizen)
+    for _ in range(10):
+        client.post(TRACK, {"reference": submission.case.reference, "access_code": "1"})
+
+    response = client.post(TRACK, {"reference": submission.case.reference,
+                                    "access_code": submission.access_code})
+
+    assert response.status_code == 429
+
+
+def test_tracked_case_page_is_not_open_to_another_session(client, reference_data, citizen):
+    case = submit(citizen).case
+
+    assert client.get(f"/ar/complaints/track/{case.reference}/").status_code == 404
+
+
+def test_phone_follow_up_sends_a_code_and_shows_the_cases_of_that_phone(
+        client, reference_data, citizen, sms_outbox, django_capture_on_commit_callbacks):
+    case = submit(citizen).case
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(PHONE, {"phone": "0770 123 4567"})
+    code = _code_from(sms_outbox[-1])
+    response = client.post(PHONE_CODE, {"code": code}, follow=True)
+
+    assert sms_outbox[-1]["phone"] == "+9647701234567"
+    assert case.reference in text(response)
+    assert citizen.full_name not in text(response)
+
+
+def _code_from(message):
+    return "".join(ch for ch in message["message"] if ch.isdigit())[:6]
+
+
+def test_phone_page_answers_the_same_whether_or_not_the_number_has_cases(
+        client, reference_data, citizen, sms_outbox, django_capture_on_commit_callbacks):
+    submit(citizen)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        known = client.post(PHONE, {"phone": "07701234567"}, follow=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        unknown = client.post(PHONE, {"phone": "07801112233"}, follow=True)
+
+    assert known.status_code == unknown.status_code == 200
+    assert text(known).replace("4567", "XXXX") == text(unknown).replace("2233", "XXXX")
+    assert len(sms_outbox) == 1
+
+
+def test_phone_code_works_once(client, reference_data, citizen, sms_outbox,
+                               django_capture_on_commit_callbacks):
+    submit(citizen)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(PHONE, {"phone": "07701234567"})
+    code = _code_from(sms_outbox[-1])
+    client.post(PHONE_CODE, {"code": code})
+    client.cookies.clear()  # a new visitor who somehow has the same code
+
+    session = client.session
+    session["complaints.phone_pending"] = "+9647701234567"
+    session.save()
+    response = client.post(PHONE_CODE, {"code": code})
+
+    assert response.status_code == 400
+
+
+def test_phone_code_expires_and_is_limited_in_tries(client, reference_data, citizen, sms_outbox,
+                                                    settings, django_capture_on_commit_callbacks):
+    submit(citizen)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(PHONE, {"phone": "07701234567"})
+    code = _code_from(sms_outbox[-1])
+    for _ in range(settings.PHONE_CODE_MAX_ATTEMPTS):
+        client.post(PHONE_CODE, {"code": "000000" if code != "000000" else "111111"})
+
+    assert client.post(PHONE_CODE, {"code": code}).status_code == 400
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(PHONE, {"phone": "07701234567"})
+    fresh = _code_from(sms_outbox[-1])
+    PhoneVerification.objects.update(expires_at=timezone.now())
+    assert client.post(PHONE_CODE, {"code": fresh}).status_code == 400
+
+
+def test_phone_codes_are_rate_limited_per_phone(client, reference_data, citizen, sms_outbox,
+                                                 django_capture_on_commit_callbacks):
+    submit(citizen)
+    with django_capture_on_commit_callbacks(execute=True):
+        for _ in range(3):
+            client.post(PHONE, {"phone": "07701234567"})
+
+    response = client.post(PHONE, {"phone": "0770 123 4567"})
+
+    assert response.status_code == 429
+    assert len(sms_outbox) == 3
+
+
+def test_phone_cases_page_needs_a_verified_code(client, reference_data, citizen):
+    submit(citizen)
+
+    assert client.get("/ar/complaints/phone/cases/")["Location"] == PHONE

@@ -1,0 +1,195 @@
+"""Submitting on one page: validation in the citizen's language, files, receipt, no doubles."""
+
+import uuid
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core import mail
+
+from complaints.models import Agency, Attachment, Case, Category, PendingUpload
+from complaints.models.cases import Status
+
+from .conftest import PDF_BYTES, make_citizen, png_bytes, upload
+
+pytestmark = pytest.mark.django_db
+
+SUBMIT = "/ar/complaints/submit/"
+
+
+def form_data(**overrides):
+    data = {
+        "agency": Agency.objects.get(code="MOI").pk,
+        "kind": "request",
+        "category": Category.objects.get(code="CIVIL-ID").pk,
+        "subject": "تأخر إصدار البطاقة الوطنية",
+        "details": "قدمت طلب البطاقة الوطنية قبل شهرين ولم أستلمها حتى الآن.",
+        "place": "baghdad",
+        "place_country": "",
+        "submission_token": str(uuid.uuid4()),
+    }
+    data.update(overrides)
+    return data
+
+
+def page(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.fixture
+def signed_in(client, reference_data, citizen):
+    client.force_login(citizen)
+    return client
+
+
+def test_citizen_submits_and_gets_a_receipt_with_reference_code_and_due_date(signed_in):
+    response = signed_in.post(SUBMIT, form_data(attachments=[upload("id.pdf", PDF_BYTES)]),
+                              follow=True)
+
+    case = Case.objects.get()
+    receipt = page(response)
+    assert receipt.select_one(".receipt__reference").get_text() == case.reference
+    code = receipt.select_one(".receipt__code").get_text()
+    assert len(code) == 8 and code.isdigit()
+    assert case.status == Status.SUBMITTED
+    assert case.events.get().kind == "submitted"
+    assert case.due_date > case.submitted_at.date()
+    assert case.attachments.get().original_name == "id.pdf"
+
+
+def test_receipt_email_carries_reference_and_code_but_no_password(
+        signed_in, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = signed_in.post(SUBMIT, form_data(), follow=True)
+
+    case = Case.objects.get()
+    message = mail.outbox[-1]
+    assert case.reference in message.subject
+    assert case.reference in message.body
+    assert page(response).select_one(".receipt__code").get_text() in message.body
+    assert "a-long-citizen-password" not in message.body
+    assert message.to == ["citizen.one@example.com"]
+
+
+def test_attachments_are_stored_outside_the_public_media_folder(signed_in, private_storage,
+                                                                 settings):
+    signed_in.post(SUBMIT, form_data(attachments=[upload("photo.png", png_bytes())]))
+
+    stored = Attachment.objects.get().file.path
+    assert stored.startswith(str(private_storage))
+    assert not stored.startswith(settings.MEDIA_ROOT)
+    assert "photo" not in stored  # random stored name
+
+
+def test_double_submission_of_the_same_form_creates_one_case(signed_in):
+    data = form_data()
+    first = signed_in.post(SUBMIT, data)
+    second = signed_in.post(SUBMIT, data)
+
+    assert Case.objects.count() == 1
+    assert first["Location"] == second["Location"]
+
+
+def test_errors_are_shown_next_to_the_field_in_arabic_and_nothing_typed_is_lost(signed_in):
+    response = signed_in.post(SUBMIT, form_data(subject="", details="قصير"))
+
+    assert response.status_code == 200
+    form = page(response)
+    subject_field = form.select_one("#id_subject").find_parent(class_="field")
+    assert subject_field.select_one(".errorlist")
+    assert form.select_one("#id_subject")["aria-invalid"] == "true"
+    assert subject_field.select_one(".errorlist").get_text(strip=True) == "هذا الحقل مطلوب."
+    assert form.select_one("#id_details").get_text().strip() == "قصير"
+    assert Case.objects.count() == 0
+
+
+def test_a_valid_file_survives_a_failed_submission_and_is_attached_on_success(signed_in):
+    response = signed_in.post(SUBMIT, form_data(subject="", attachments=[
+        upload("passport.pdf", PDF_BYTES)]))
+
+    kept = page(response).select("input[name=kept_uploads]")
+    assert [k.find_parent("label").get_text(strip=True)[:12] for k in kept] == ["passport.pdf"]
+    signed_in.post(SUBMIT, form_data(kept_uploads=[kept[0]["value"]]))
+
+    case = Case.objects.get()
+    assert case.attachments.get().original_name == "passport.pdf"
+    assert PendingUpload.objects.count() == 0
+
+
+def test_another_citizens_kept_upload_cannot_be_claimed(client, reference_data, citizen,
+                                                        other_citizen):
+    client.force_login(other_citizen)
+    response = client.post(SUBMIT, form_data(subject="", attachments=[
+        upload("theirs.pdf", PDF_BYTES)]))
+    token = page(response).select_one("input[name=kept_uploads]")["value"]
+    client.force_login(citizen)
+
+    client.post(SUBMIT, form_data(kept_uploads=[token]))
+
+    case = Case.objects.get()
+    assert case.citizen == citizen
+    assert case.attachments.count() == 0
+
+
+def test_category_the_agency_does_not_handle_is_refused(signed_in):
+    response = signed_in.post(SUBMIT, form_data(
+        agency=Agency.objects.get(code="MOWR").pk,
+        category=Category.objects.get(code="CIVIL-ID").pk,
+    ))
+
+    assert page(response).select_one("#id_category").get("aria-invalid") == "true"
+    assert Case.objects.count() == 0
+
+
+def test_without_javascript_the_update_button_narrows_the_categories(signed_in):
+    response = signed_in.post(SUBMIT, form_data(
+        agency=Agency.objects.get(code="MOI").pk, kind="request", category="",
+        update_categories="1",
+    ))
+
+    options = {o.get_text(strip=True) for o in page(response).select("#id_category option")}
+    assert "إصدار البطاقة الوطنية الموحدة (هوية الأحوال المدنية)" in options
+    assert not any("الري" in option for option in options)
+    assert not page(response).select(".errorlist")
+
+
+def test_country_is_required_when_it_happened_abroad(signed_in):
+    response = signed_in.post(SUBMIT, form_data(place="abroad", place_country=""))
+
+    assert page(response).select_one("#id_place_country")["aria-invalid"] == "true"
+    signed_in.post(SUBMIT, form_data(place="abroad", place_country="TR"))
+    assert Case.objects.get().place_country.code == "TR"
+
+
+def test_a_citizen_without_the_mandatory_details_is_asked_for_them_first(client,
+                                                                          reference_data):
+    incomplete = make_citizen("new@example.com", name="", phone="")
+    client.force_login(incomplete)
+
+    response = client.get(SUBMIT)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/ar/accounts/profile/?next=")
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client, reference_data):
+    response = client.get(SUBMIT)
+
+    assert response["Location"].startswith("/ar/accounts/login/?next=")
+
+
+def test_submission_page_query_count_does_not_grow_with_reference_data(signed_in):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count():
+        signed_in.get(SUBMIT)  # warm per-process caches
+        with CaptureQueriesContext(connection) as captured:
+            assert signed_in.get(SUBMIT).status_code == 200
+        return len(captured)
+
+    small = count()
+    parent = Agency.objects.get(code="MOE")
+    for number in range(30):
+        parent.add_child(instance=Agency(code=f"MOE-X{number}", kind="sub_formation",
+                                         name_ar=f"مديرية {number}", name_ckb="x", name_en="x"))
+    assert count() == small <= 12

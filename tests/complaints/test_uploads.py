@@ -1,0 +1,72 @@
+"""The upload rules, with real bad files: type from the content, images re-opened, limits."""
+
+import io
+
+import pytest
+from django.core.exceptions import ValidationError
+from PIL import Image
+
+from complaints.uploads import check_file, sanitize_name
+
+from .conftest import PDF_BYTES, jpeg_bytes, png_bytes, upload
+
+
+def test_a_png_renamed_pdf_is_taken_for_what_it_is():
+    checked = check_file(upload("scan.pdf", png_bytes()))
+
+    assert checked.content_type == "image/png"
+    assert checked.original_name == "scan.png"
+
+
+def test_an_html_file_named_jpg_is_refused():
+    html = b"<!DOCTYPE html><html><script>alert(1)</script></html>"
+
+    with pytest.raises(ValidationError) as error:
+        check_file(upload("photo.jpg", html))
+
+    assert "photo.jpg" in error.value.messages[0]
+
+
+def test_a_truncated_image_is_refused():
+    data = jpeg_bytes()
+
+    with pytest.raises(ValidationError) as error:
+        check_file(upload("card.jpg", data[: len(data) // 2]))
+
+    assert error.value.code == "broken_image"
+
+
+def test_a_truncated_pdf_is_refused():
+    with pytest.raises(ValidationError):
+        check_file(upload("form.pdf", PDF_BYTES[:60]))
+
+
+def test_an_oversized_file_is_refused_before_it_is_read(settings):
+    settings.COMPLAINTS_MAX_FILE_SIZE = 1024
+
+    with pytest.raises(ValidationError) as error:
+        check_file(upload("big.pdf", PDF_BYTES + b" " * 2048))
+
+    assert error.value.code == "too_large"
+
+
+def test_images_lose_their_exif_data_such_as_gps_position():
+    image = Image.new("RGB", (20, 20), (10, 10, 10))
+    exif = Image.Exif()
+    exif[0x8825] = {2: (33.0, 18.0, 0.0)}  # GPSInfo: latitude
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", exif=exif)
+
+    checked = check_file(upload("me.jpg", buffer.getvalue()))
+
+    with Image.open(io.BytesIO(checked.content.read())) as stored:
+        assert not stored.getexif()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("../../etc/passwd.pdf", "passwd.pdf"), ("C:\\Users\\a\\هوية.pdf", "هوية.pdf"),
+     ("\u202egpj.exe.pdf", "gpj.exe.pdf"), ("   .pdf", "file.pdf")],
+)
+def test_original_names_are_sanitised(name, expected):
+    assert sanitize_name(name, "pdf") == expected
