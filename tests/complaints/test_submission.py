@@ -193,3 +193,17 @@ def test_submission_page_query_count_does_not_grow_with_reference_data(signed_in
         parent.add_child(instance=Agency(code=f"MOE-X{number}", kind="sub_formation",
                                          name_ar=f"مديرية {number}", name_ckb="x", name_en="x"))
     assert count() == small <= 12
+
+
+def test_a_mail_server_that_is_down_neither_blocks_nor_loses_the_case(
+        signed_in, settings, django_capture_on_commit_callbacks):
+    """A real SMTP backend aimed at a closed port: the case is saved, the receipt shown."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 1, 2
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = signed_in.post(SUBMIT, form_data(), follow=True)
+
+    assert response.status_code == 200
+    assert page(response).select_one(".receipt__reference").get_text() == (
+        Case.objects.get().reference)

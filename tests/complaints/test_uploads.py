@@ -1,6 +1,7 @@
 """The upload rules, with real bad files: type from the content, images re-opened, limits."""
 
 import io
+import os
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -70,3 +71,31 @@ def test_images_lose_their_exif_data_such_as_gps_position():
 )
 def test_original_names_are_sanitised(name, expected):
     assert sanitize_name(name, "pdf") == expected
+
+
+@pytest.mark.django_db
+def test_kept_uploads_nobody_came_back_for_are_swept_after_a_day(citizen, private_storage):
+    import datetime
+
+    from django.core.files.base import ContentFile
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from complaints.models import PendingUpload
+
+    def kept(name):
+        item = PendingUpload(owner=citizen, original_name=name, content_type="application/pdf",
+                             size=len(PDF_BYTES), sha256="x")
+        item.file.save(name, ContentFile(PDF_BYTES), save=False)
+        item.save()
+        return item
+
+    old, fresh = kept("old.pdf"), kept("fresh.pdf")
+    PendingUpload.objects.filter(pk=old.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=2))
+    old_path = old.file.path
+
+    call_command("sweep_pending_uploads", stdout=io.StringIO())
+
+    assert list(PendingUpload.objects.all()) == [fresh]
+    assert not os.path.exists(old_path)

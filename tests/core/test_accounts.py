@@ -132,3 +132,29 @@ def test_a_citizen_is_never_asked_for_a_second_factor(client, demo):
                                         "password": "demo-citizen-2026"})
 
     assert client.get("/ar/complaints/mine/").status_code == 200
+
+
+def test_citizen_edits_the_mandatory_details_in_the_profile(client, demo):
+    client.login(email="citizen@example.com", password="demo-citizen-2026")
+
+    response = client.post("/en/accounts/profile/", {
+        "full_name": "Ali Hassan Kadhim", "phone": "0790 111 2233", "residence": "abroad",
+        "residence_country": "SE", "notify_by_sms": "on"})
+
+    user = get_user_model().objects.get(email="citizen@example.com")
+    assert response.status_code == 302
+    assert (user.full_name, str(user.phone), user.residence_country.code, user.notify_by_sms) == (
+        "Ali Hassan Kadhim", "+9647901112233", "SE", True)
+
+
+@pytest.mark.parametrize(("url", "language"), [
+    ("/ar/accounts/login/", "ar"), ("/ckb/accounts/login/", "ckb"), ("/en/accounts/login/", "en"),
+    ("/ckb/accounts/password/reset/", "ckb"), ("/ckb/accounts/signup/", "ckb"),
+])
+def test_account_pages_render_in_each_language(client, url, language):
+    page = BeautifulSoup(client.get(url).content, "html.parser")
+
+    assert page.html["lang"] == language
+    assert page.find("h1").get_text(strip=True)
+    if language == "ckb":
+        assert any(ch in page.find("h1").get_text() for ch in "ێۆڕڵەگچپژ")
