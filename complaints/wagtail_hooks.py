@@ -1,8 +1,60 @@
-from wagtail import hooks
+"""The complaints app in the Wagtail admin: reference data, the cases area, the dashboard
+panel, and the audit log's action names."""
 
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import access, admin_urls
+from .dashboard import CaseQueuePanel
 from .viewsets import ReferenceDataGroup
 
 
 @hooks.register("register_admin_viewset")
 def register_reference_data():
     return ReferenceDataGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_case_urls():
+    return [path("cases/", include((admin_urls.urlpatterns, "complaints_admin")))]
+
+
+class CaseMenuItem(MenuItem):
+    def is_shown(self, request):
+        return access.is_case_staff(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_cases_menu_item():
+    return CaseMenuItem(_("Cases"), reverse("complaints_admin:index"), icon_name="tasks",
+                        order=100)
+
+
+@hooks.register("construct_homepage_panels")
+def add_case_queue_panel(request, panels):
+    if access.is_case_staff(request.user):
+        panels.insert(0, CaseQueuePanel(request))
+
+
+@hooks.register("register_log_actions")
+def register_case_log_actions(actions):
+    for action, label in [
+        ("complaints.case_viewed", _("Viewed the case (personal data)")),
+        ("complaints.entered", _("Entered on the citizen's behalf")),
+        ("complaints.attachment_downloaded", _("Downloaded an attachment")),
+        ("complaints.register", _("Registered")),
+        ("complaints.refer", _("Referred")),
+        ("complaints.reply", _("Replied")),
+        ("complaints.note", _("Added an internal note")),
+        ("complaints.request_info", _("Requested information")),
+        ("complaints.resolve", _("Resolved")),
+        ("complaints.close", _("Closed")),
+        ("complaints.reopen", _("Reopened")),
+        ("complaints.reject", _("Rejected")),
+        ("complaints.return", _("Returned as not the agency's")),
+        ("complaints.reassign", _("Reassigned")),
+        ("complaints.escalate", _("Escalated")),
+    ]:
+        actions.register_action(action, label, label)

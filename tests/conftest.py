@@ -62,3 +62,21 @@ def sign_in_staff(client, email):
     session[_AUTHENTICATION_METHODS_USER_SESSION_KEY] = str(user.pk)
     session.save()
     return user
+
+
+@pytest.fixture
+def migrated_rows_snapshot(django_db_blocker):
+    """Make serialized rollback work whatever ran before.
+
+    A transactional test ends by emptying every table, and serialized rollback puts back the
+    rows that migrations created (Wagtail's root page, locale, collection, permissions). It
+    relies on a snapshot taken when the test database is created, which pytest-django skips
+    when ordinary tests come first in the session; this takes the snapshot before the first
+    transactional test instead (the database then holds exactly the migrated rows). Request
+    it from every test marked django_db(transaction=True, serialized_rollback=True).
+    """
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        if not hasattr(connection, "_test_serialized_contents"):
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()

@@ -137,6 +137,8 @@ class Case(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(5)],
     )
     satisfaction_comment = models.TextField(_("comment on the answer"), blank=True)
+    overdue_warned_on = models.DateField(_("overdue warning sent"), null=True, blank=True)
+    escalated_at = models.DateTimeField(_("escalated for lateness"), null=True, blank=True)
     access_code_hash = models.CharField(max_length=64, editable=False)
     # Identifies one filled-in form: a double click or a resent form finds the first case.
     submission_token = models.UUIDField(null=True, blank=True, editable=False, unique=True)
@@ -184,6 +186,9 @@ class CaseEvent(models.Model):
         ARCHIVED = "archived", _("Archived")
         WITHDRAWN = "withdrawn", _("Withdrawn")
         RATED = "rated", _("Rated")
+        RETURNED = "returned", _("Returned as not the agency's")
+        REASSIGNED = "reassigned", _("Reassigned")
+        ESCALATED = "escalated", _("Escalated")
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(_("event"), max_length=20, choices=Kind.choices)

@@ -230,6 +230,8 @@ COMPLAINTS_MAX_CASE_SIZE = env.int("COMPLAINTS_MAX_CASE_SIZE", default=20 * 1024
 COMPLAINTS_MAX_FILES = env.int("COMPLAINTS_MAX_FILES", default=5)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# A case this many working days past its due date goes to the parent agency.
+COMPLAINTS_ESCALATE_AFTER_DAYS = env.int("COMPLAINTS_ESCALATE_AFTER_DAYS", default=5)
 # Following up by phone: the SMS code's life, tries, and where SMS go.
 PHONE_CODE_TTL_SECONDS = 10 * 60
 PHONE_CODE_MAX_ATTEMPTS = 5

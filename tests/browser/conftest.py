@@ -37,20 +37,8 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(autouse=True)
-def _migrated_rows_survive_the_flush(django_db_blocker):
-    """Make serialized rollback work whatever ran before.
-
-    A transactional test ends by emptying every table, and serialized rollback puts back the
-    rows that migrations created (Wagtail's root page, locale, collection, permissions). It
-    relies on a snapshot taken when the test database is created, which pytest-django skips
-    when ordinary tests come first in the session; this takes the snapshot before the first
-    browser test instead (the database then holds exactly the migrated rows).
-    """
-    from django.db import connection
-
-    with django_db_blocker.unblock():
-        if not hasattr(connection, "_test_serialized_contents"):
-            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+def _snapshot(migrated_rows_snapshot):
+    """Every browser test ends with a flush; see tests/conftest.py."""
 
 
 @pytest.fixture

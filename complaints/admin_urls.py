@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import admin_views
+
+urlpatterns = [
+    path("", admin_views.CaseIndexView.as_view(), name="index"),
+    path("results/", admin_views.CaseIndexView.as_view(results_only=True), name="index_results"),
+    path("new/", admin_views.new_case, name="new"),
+    path("<int:pk>/", admin_views.case_view, name="case"),
+    path("<int:pk>/action/<str:action>/", admin_views.case_action, name="action"),
+    path("<int:pk>/files/<int:attachment_id>/", admin_views.attachment_view, name="attachment"),
+]

@@ -1,0 +1,187 @@
+"""The staff's work on cases in the Wagtail admin: the scoped listing, the case view with the
+actions the status and role allow, and attachment downloads. Every lookup starts from
+access.visible_cases, so an officer never reaches another agency's case by any URL."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic import IndexView
+from wagtail.log_actions import log
+
+from . import access, workflow
+from .admin_filters import CaseFilterSet
+from .admin_forms import ACTION_FORMS, StaffEntryForm
+from .models import Attachment, Case, CaseEvent
+from .models.cases import Status
+from .views import _file_response
+
+
+def _require_case_staff(request):
+    if not access.is_case_staff(request.user):
+        raise PermissionDenied
+
+
+class CaseIndexView(IndexView):
+    model = Case
+    permission_policy = None
+    template_name = "complaints/admin/case_index.html"
+    index_url_name = "complaints_admin:index"
+    index_results_url_name = "complaints_admin:index_results"
+    filterset_class = CaseFilterSet
+    search_fields = ["reference", "subject", "citizen_name", "citizen_phone"]
+    search_backend_name = None
+    default_ordering = "-submitted_at"
+    list_export = ["reference", "kind", "status", "agency", "category", "channel", "place",
+                   "submitted_at", "due_date", "subject"]
+    export_filename = "cases"
+    paginate_by = 50
+    page_title = gettext_lazy("Cases")
+    header_icon = "tasks"
+    columns = [
+        TitleColumn("reference", label=gettext_lazy("Reference"), sort_key="reference",
+                    url_name="complaints_admin:case"),
+        Column("subject", label=gettext_lazy("Subject")),
+        Column("agency", label=gettext_lazy("Agency")),
+        Column("status", label=gettext_lazy("Status"), accessor="get_status_display",
+               sort_key="status"),
+        DateColumn("submitted_at", label=gettext_lazy("Submitted on"), sort_key="submitted_at"),
+        Column("due_date", label=gettext_lazy("Due"), sort_key="due_date"),
+    ]
+
+    def dispatch(self, request, *args, **kwargs):
+        _require_case_staff(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_base_queryset(self):
+        return access.visible_cases(self.request.user).select_related("agency")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        counts = dict(self.get_base_queryset().order_by().values_list("status")
+                      .annotate(n=Count("pk")))
+        context["can_enter_cases"] = access.is_intake(self.request.user)
+        context["status_counts"] = [(value, label, counts.get(value, 0))
+                                    for value, label in Status.choices if counts.get(value)]
+        return context
+
+
+def case_view(request, pk, *, bound_form=None, bound_action=None, status=200):
+    _require_case_staff(request)
+    case = get_object_or_404(
+        access.visible_cases(request.user).select_related("agency", "category", "citizen"),
+        pk=pk)
+    # Staff views of personal data are part of the audit trail.
+    log(instance=case, action="complaints.case_viewed", user=request.user)
+    forms = []
+    for name in workflow.available_actions(request.user, case):
+        form_class, label = ACTION_FORMS[name]
+        form = bound_form if name == bound_action else form_class(case=case, user=request.user)
+        forms.append((name, label, form))
+    return TemplateResponse(request, "complaints/admin/case.html", {
+        "case": case,
+        "timeline": CaseEvent.objects.filter(case=case).select_related(
+            "actor", "from_agency", "to_agency").prefetch_related("attachments"),
+        "attachments": Attachment.objects.filter(case=case),
+        "action_forms": forms,
+        "open_action": bound_action,
+    }, status=status)
+
+
+def case_action(request, pk, action):
+    _require_case_staff(request)
+    if request.method != "POST" or action not in ACTION_FORMS:
+        return redirect("complaints_admin:case", pk=pk)
+    case = get_object_or_404(access.visible_cases(request.user), pk=pk)
+    form_class, _label = ACTION_FORMS[action]
+    form = form_class(request.POST, case=case, user=request.user)
+    if not form.is_valid():
+        return case_view(request, pk, bound_form=form, bound_action=action, status=400)
+    data = form.cleaned_data
+    version = data["version"]
+    calls = {
+        "register": lambda: workflow.register_case(
+            case=case, actor=request.user, kind=data["kind"], category=data["category"],
+            agency=data["agency"], priority=data["priority"], expected_version=version),
+        "refer": lambda: workflow.refer_case(case=case, actor=request.user, agency=data["agency"],
+                                             reason=data["message"], expected_version=version),
+        "reply": lambda: workflow.reply_to_citizen(case=case, actor=request.user,
+                                                   message=data["message"],
+                                                   expected_version=version),
+        "note": lambda: workflow.add_internal_note(case=case, actor=request.user,
+                                                   message=data["message"],
+                                                   expected_version=version),
+        "request_info": lambda: workflow.request_information(
+            case=case, actor=request.user, message=data["message"], expected_version=version),
+        "resolve": lambda: workflow.resolve_case(
+            case=case, actor=request.user, resolution=data["resolution"], cause=data["cause"],
+            message=data["message"], expected_version=version),
+        "close": lambda: workflow.close_case(case=case, actor=request.user,
+                                             expected_version=version),
+        "reopen": lambda: workflow.reopen_case(case=case, actor=request.user,
+                                               reason=data["message"], expected_version=version),
+        "reject": lambda: workflow.reject_case(
+            case=case, actor=request.user, reason=data["reason"], message=data["message"],
+            merge_into=data["merge_into"], expected_version=version),
+        "return": lambda: workflow.return_not_ours(case=case, actor=request.user,
+                                                   reason=data["message"],
+                                                   expected_version=version),
+        "reassign": lambda: workflow.reassign_case(
+            case=case, actor=request.user, agency=data["agency"], reason=data["message"],
+            expected_version=version),
+        "escalate": lambda: workflow.escalate_case(case=case, actor=request.user,
+                                                   reason=data["message"],
+                                                   expected_version=version),
+    }
+    try:
+        calls[action]()
+    except workflow.WorkflowError as error:
+        form.add_error(None, error.message)
+        return case_view(request, pk, bound_form=form, bound_action=action, status=409)
+    log(instance=case, action=f"complaints.{action}", user=request.user)
+    messages.success(request, _("Done: %(action)s.") % {"action": ACTION_FORMS[action][1]})
+    if not access.visible_cases(request.user).filter(pk=pk).exists():
+        return redirect(reverse("complaints_admin:index"))
+    return redirect("complaints_admin:case", pk=pk)
+
+
+def attachment_view(request, pk, attachment_id):
+    _require_case_staff(request)
+    case = get_object_or_404(access.visible_cases(request.user), pk=pk)
+    attachment = get_object_or_404(Attachment, case=case, pk=attachment_id)
+    log(instance=case, action="complaints.attachment_downloaded", user=request.user)
+    return _file_response(attachment)
+
+
+def new_case(request):
+    """Intake staff enter a case received by another channel; the citizen gets the reference
+    and access code (shown here to read out, and sent by SMS or email)."""
+    if not access.is_intake(request.user):
+        raise PermissionDenied
+    form = StaffEntryForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        phone = data["citizen_phone"].as_e164 if data["citizen_phone"] else ""
+        account = None
+        if data["citizen_email"]:
+            from django.contrib.auth import get_user_model
+
+            account = get_user_model().objects.filter(email__iexact=data["citizen_email"]).first()
+        submission = workflow.submit_case(
+            citizen=account, kind=data["kind"], category=data["category"],
+            agency=data["agency"], subject=data["subject"], details=data["details"],
+            place=data["place"], place_country="", consent_to_publish=data["consent_to_publish"],
+            files=[], channel=data["channel"], entered_by=request.user,
+            contact={"name": data["citizen_name"], "phone": phone,
+                     "email": data["citizen_email"]},
+        )
+        log(instance=submission.case, action="complaints.entered", user=request.user)
+        return TemplateResponse(request, "complaints/admin/case_entered.html", {
+            "case": submission.case, "access_code": submission.access_code})
+    return TemplateResponse(request, "complaints/admin/new_case.html", {"form": form},
+                            status=400 if form.errors else 200)

@@ -1,0 +1,57 @@
+"""Two staff acting on one case at the same moment, with real row locks (PostgreSQL)."""
+
+import threading
+import time
+
+import pytest
+from django.db import connection, transaction
+
+from citizens_site.core import roles
+from complaints import workflow
+from complaints.models import Agency, Case, Category
+from complaints.reference_seed import load_reference_data
+
+from .conftest import make_citizen, submit
+from .staff import make_staff
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(connection.vendor != "postgresql",
+                       reason="needs PostgreSQL row locks (SQLite locks the whole file)"),
+]
+
+
+def test_second_staff_member_is_told_the_case_changed(migrated_rows_snapshot):
+    load_reference_data()
+    citizen = make_citizen("concurrent@example.com")
+    intake = make_staff("intake.a@example.com", group=roles.INTAKE_MODERATORS)
+    other = make_staff("intake.b@example.com", group=roles.INTAKE_MODERATORS)
+    case = submit(citizen).case
+    opened_version = case.version
+    locked = threading.Event()
+
+    def first_moderator():
+        try:
+            with transaction.atomic():
+                Case.objects.select_for_update().get(pk=case.pk)
+                locked.set()
+                time.sleep(0.5)  # the second moderator's request arrives and waits here
+                workflow.register_case(
+                    case=case, actor=intake, kind="request",
+                    category=Category.objects.get(code="CIVIL-ID"),
+                    agency=Agency.objects.get(code="GSCM"), priority="normal",
+                    expected_version=opened_version)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=first_moderator)
+    thread.start()
+    locked.wait(5)
+    with pytest.raises(workflow.ConcurrentChange):
+        workflow.reject_case(case=case, actor=other, reason="spam",
+                             expected_version=opened_version)
+    thread.join()
+
+    case.refresh_from_db()
+    assert case.status == "registered"
+    assert case.events.filter(kind="rejected").count() == 0
