@@ -140,6 +140,20 @@ class EscalateForm(ActionForm):
     message = _message(_("Reason (internal)"), required=False)
 
 
+class ProposePublicationForm(ActionForm):
+    question = forms.CharField(label=_("Question, anonymised"), max_length=2000,
+                               widget=forms.Textarea(attrs={"rows": 3}))
+    answer = forms.CharField(label=_("Answer, anonymised"), max_length=5000,
+                             widget=forms.Textarea(attrs={"rows": 5}))
+
+
+class ReviewPublicationForm(forms.Form):
+    question = forms.CharField(label=_("Question"), max_length=2000,
+                               widget=forms.Textarea(attrs={"rows": 3}))
+    answer = forms.CharField(label=_("Answer"), max_length=5000,
+                             widget=forms.Textarea(attrs={"rows": 5}))
+
+
 ACTION_FORMS = {
     "register": (RegisterForm, _("Register")),
     "refer": (ReferForm, _("Refer")),
@@ -153,6 +167,7 @@ ACTION_FORMS = {
     "return": (ReturnForm, _("Not our agency")),
     "reassign": (ReassignForm, _("Reassign")),
     "escalate": (EscalateForm, _("Escalate to the parent agency")),
+    "propose_publication": (ProposePublicationForm, _("Propose for publication")),
 }
 
 

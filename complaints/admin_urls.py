@@ -6,6 +6,7 @@ urlpatterns = [
     path("", admin_views.CaseIndexView.as_view(), name="index"),
     path("results/", admin_views.CaseIndexView.as_view(results_only=True), name="index_results"),
     path("new/", admin_views.new_case, name="new"),
+    path("publications/", admin_views.publication_queue, name="publications"),
     path("<int:pk>/", admin_views.case_view, name="case"),
     path("<int:pk>/action/<str:action>/", admin_views.case_action, name="action"),
     path("<int:pk>/files/<int:attachment_id>/", admin_views.attachment_view, name="attachment"),

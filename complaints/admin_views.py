@@ -83,8 +83,14 @@ def case_view(request, pk, *, bound_form=None, bound_action=None, status=200):
         form_class, label = ACTION_FORMS[name]
         form = bound_form if name == bound_action else form_class(case=case, user=request.user)
         forms.append((name, label, form))
+    duplicates = []
+    if access.is_intake(request.user) and case.status in (Status.SUBMITTED, Status.REGISTERED):
+        from .duplicates import likely_duplicates
+
+        duplicates = likely_duplicates(case)
     return TemplateResponse(request, "complaints/admin/case.html", {
         "case": case,
+        "duplicates": duplicates,
         "timeline": CaseEvent.objects.filter(case=case).select_related(
             "actor", "from_agency", "to_agency").prefetch_related("attachments"),
         "attachments": Attachment.objects.filter(case=case),
@@ -137,6 +143,9 @@ def case_action(request, pk, action):
         "escalate": lambda: workflow.escalate_case(case=case, actor=request.user,
                                                    reason=data["message"],
                                                    expected_version=version),
+        "propose_publication": lambda: workflow.propose_public_answer(
+            case=case, actor=request.user, question=data["question"], answer=data["answer"],
+            expected_version=version),
     }
     try:
         calls[action]()
@@ -185,3 +194,40 @@ def new_case(request):
             "case": submission.case, "access_code": submission.access_code})
     return TemplateResponse(request, "complaints/admin/new_case.html", {"form": form},
                             status=400 if form.errors else 200)
+
+
+def publication_queue(request):
+    """Intake moderators review proposed public answers, with the personal data flagged."""
+    from .admin_forms import ReviewPublicationForm
+    from .models import PublicAnswer
+    from .pii import find_personal_data
+
+    if not access.is_intake(request.user):
+        raise PermissionDenied
+    bound = {}
+    if request.method == "POST":
+        proposal = get_object_or_404(PublicAnswer, pk=request.POST.get("proposal"),
+                                     status=PublicAnswer.Status.PROPOSED)
+        form = ReviewPublicationForm(request.POST)
+        if form.is_valid():
+            try:
+                workflow.review_public_answer(
+                    proposal=proposal, actor=request.user,
+                    question=form.cleaned_data["question"], answer=form.cleaned_data["answer"],
+                    approve="approve" in request.POST)
+            except workflow.WorkflowError as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(request, _("The proposal has been reviewed."))
+                return redirect("complaints_admin:publications")
+        bound[proposal.pk] = form
+    proposals = []
+    for proposal in PublicAnswer.objects.filter(status=PublicAnswer.Status.PROPOSED
+                                                ).select_related("case", "agency"):
+        form = bound.get(proposal.pk) or ReviewPublicationForm(
+            initial={"question": proposal.question, "answer": proposal.answer})
+        flags = find_personal_data(f"{proposal.question}\n{proposal.answer}",
+                                   names=[proposal.case.citizen_name])
+        proposals.append((proposal, form, flags))
+    return TemplateResponse(request, "complaints/admin/publication_queue.html",
+                            {"proposals": proposals}, status=400 if bound else 200)

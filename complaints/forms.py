@@ -327,3 +327,24 @@ class PhoneCodeForm(forms.Form):
 
     def clean_code(self):
         return to_ascii_digits(self.cleaned_data["code"]).strip()
+
+
+class ContestForm(forms.Form):
+    reason = forms.CharField(label=_("Why do you contest the answer?"), max_length=2000,
+                             widget=forms.Textarea(attrs={"rows": 3}))
+
+    def clean_reason(self):
+        reason = clean_paragraphs(self.cleaned_data["reason"])
+        if not reason:
+            raise ValidationError(_("Say why you contest the answer."))
+        return reason
+
+
+class AnsweredFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    agency = forms.ModelChoiceField(label=_("Agency"), required=False, queryset=Agency.objects
+                                    .filter(depth=1, is_active=True).order_by("path"),
+                                    empty_label=_("All agencies"))
+    category = forms.ModelChoiceField(label=_("Category"), required=False,
+                                      queryset=Category.objects.active().order_by("code"),
+                                      empty_label=_("All categories"))

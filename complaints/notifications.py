@@ -94,3 +94,11 @@ def overdue_warning(case):
     for address in recipients:
         _send_email_later(template="complaints/email/case_overdue", context=context,
                           to=address, language="ar")
+
+
+def queue_digest(user, *, count):
+    context = {"user": user, "count": count,
+               "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
+    language = getattr(getattr(user, "wagtail_userprofile", None), "preferred_language", "") or "ar"
+    _send_email_later(template="complaints/email/queue_digest", context=context, to=user.email,
+                      language=language)

@@ -15,6 +15,8 @@ urlpatterns = [
     path("case/<str:reference>/rate/", views.case_rate, name="case_rate"),
     path("case/<str:reference>/files/<int:attachment_id>/", views.attachment_download,
          name="attachment_download"),
+    path("case/<str:reference>/contest/", views.case_contest, name="case_contest"),
+    path("answered/", views.answered, name="answered"),
     path("track/", views.track, name="track"),
     path("track/<str:reference>/", views.track_case, name="track_case"),
     path("phone/", views.phone_lookup, name="phone_lookup"),

@@ -16,6 +16,8 @@ from django_ratelimit.decorators import ratelimit
 from . import identifiers, phone_access, selectors, workflow
 from .filters import MyRequestsFilter
 from .forms import (
+    AnsweredFilterForm,
+    ContestForm,
     JumpToCaseForm,
     PhoneCodeForm,
     PhoneForm,
@@ -107,6 +109,8 @@ def _case_page(request, case, **forms):
         "rating_form": forms.get("rating_form") or RatingForm(initial={
             "rating": case.satisfaction_rating, "comment": case.satisfaction_comment}),
         "withdraw_form": forms.get("withdraw_form") or WithdrawForm(),
+        "contest_form": forms.get("contest_form") or ContestForm(),
+        "can_contest": _can_contest(case),
     }
     status = 400 if forms else 200
     return render(request, "complaints/case_detail.html", context, status=status)
@@ -165,6 +169,30 @@ def case_rate(request, reference):
             case=case, citizen=request.user, rating=form.cleaned_data["rating"],
             comment=form.cleaned_data["comment"])):
         messages.success(request, _("Thank you for rating the answer."))
+    return redirect("complaints:case_detail", reference=case.reference)
+
+
+def _can_contest(case):
+    import datetime
+
+    from django.conf import settings
+    from django.utils import timezone
+
+    return (case.status in (Status.ANSWERED, Status.CLOSED) and case.answered_at is not None
+            and timezone.now() <= case.answered_at + datetime.timedelta(
+                days=settings.COMPLAINTS_GRIEVANCE_DAYS))
+
+
+@login_required
+@require_POST
+def case_contest(request, reference):
+    case = selectors.case_of_citizen(request.user, reference)
+    form = ContestForm(request.POST)
+    if not form.is_valid():
+        return _case_page(request, case, contest_form=form)
+    if _run(request, case, lambda: workflow.contest_answer(
+            case=case, citizen=request.user, reason=form.cleaned_data["reason"])):
+        messages.success(request, _("Your case has been reopened and sent for review."))
     return redirect("complaints:case_detail", reference=case.reference)
 
 
@@ -273,3 +301,24 @@ def phone_cases(request):
 def follow_up(request):
     """The home page's second action: the three ways to follow a case up."""
     return render(request, "complaints/follow_up.html", {"jump": JumpToCaseForm()})
+
+
+def answered(request):
+    """Anonymised questions and answers that moderators approved for the public."""
+    from citizens_site.core.text import normalize_arabic
+
+    from .models import PublicAnswer
+
+    form = AnsweredFilterForm(request.GET or None)
+    answers = PublicAnswer.objects.approved().select_related("agency", "category").order_by(
+        "-published_at")
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["agency"]:
+            answers = answers.filter(agency__path__startswith=data["agency"].path)
+        if data["category"]:
+            answers = answers.filter(category=data["category"])
+        for word in normalize_arabic(data["q"]).split()[:10]:
+            answers = answers.filter(search_text__contains=word)
+    page = Paginator(answers, 20).get_page(request.GET.get("page"))
+    return render(request, "complaints/answered.html", {"form": form, "page": page})

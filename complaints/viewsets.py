@@ -22,7 +22,7 @@ class AgencyForm(WagtailAdminModelForm):
     class Meta:
         model = Agency
         fields = ["parent", "code", "kind", "name_ar", "name_ckb", "name_en", "email",
-                  "service_days", "governorate", "is_active"]
+                  "service_days", "triage_hours", "governorate", "is_active"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

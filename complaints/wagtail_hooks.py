@@ -32,6 +32,17 @@ def register_cases_menu_item():
                         order=100)
 
 
+class PublicationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return access.is_intake(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_publications_menu_item():
+    return PublicationsMenuItem(_("Answers to publish"), reverse("complaints_admin:publications"),
+                                icon_name="doc-full", order=101)
+
+
 @hooks.register("construct_homepage_panels")
 def add_case_queue_panel(request, panels):
     if access.is_case_staff(request.user):

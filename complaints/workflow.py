@@ -229,6 +229,7 @@ ACTIONS = {
     "reassign": ({"intake", "supervisor"},
                  {Status.REFERRED, Status.IN_PROGRESS, Status.AWAITING_CITIZEN}),
     "escalate": ({"supervisor"}, {Status.REFERRED, Status.IN_PROGRESS, Status.AWAITING_CITIZEN}),
+    "propose_publication": (STAFF, {Status.ANSWERED, Status.CLOSED}),
 }
 
 INTAKE_AGENCY_CODE = "GSCM"
@@ -245,7 +246,8 @@ def available_actions(user, case):
     if role is None:
         return []
     return [name for name, (roles, statuses) in ACTIONS.items()
-            if role in roles and case.status in statuses]
+            if role in roles and case.status in statuses
+            and (name != "propose_publication" or case.consent_to_publish)]
 
 
 def _begin(case, actor, action, expected_version):
@@ -294,8 +296,8 @@ def register_case(*, case, actor, kind, category, agency, priority, expected_ver
 def refer_case(*, case, actor, agency, reason, expected_version=None):
     case = _begin(case, actor, "refer", expected_version)
     from_agency = case.agency
-    case.agency = agency
-    case.save(update_fields=["agency"])
+    case.agency, case.referred_at = agency, timezone.now()
+    case.save(update_fields=["agency", "referred_at"])
     # The citizen sees where the case went; the reason stays an internal note.
     event = _move(case, Status.REFERRED, actor=actor, event_kind=CaseEvent.Kind.REFERRED)
     CaseEvent.objects.filter(pk=event.pk).update(from_agency=from_agency, to_agency=agency)
@@ -387,8 +389,10 @@ def reject_case(*, case, actor, reason, message="", merge_into=None, expected_ve
     if reason == RejectionReason.DUPLICATE:
         if merge_into is None or merge_into.pk == case.pk:
             raise WorkflowError(_("Name the case this one duplicates."))
-        _event(Case.objects.select_for_update().get(pk=merge_into.pk), CaseEvent.Kind.MERGED,
-               actor, message=case.reference, is_public=False)
+        survivor = Case.objects.select_for_update().get(pk=merge_into.pk)
+        joined = _event(survivor, CaseEvent.Kind.MERGED, actor, message=case.reference,
+                        is_public=True)
+        notifications.citizen_update(survivor, joined)  # both citizens are told
     case.closed_at = timezone.now()
     case.resolution_code = reason
     case.save(update_fields=["closed_at", "resolution_code"])
@@ -464,5 +468,79 @@ def escalate_overdue(*, case):
     case.save(update_fields=["agency", "escalated_at"])
     _event(case, CaseEvent.Kind.ESCALATED, None, from_agency=from_agency, to_agency=parent,
            message=_("Escalated automatically: past its service level."))
+    notifications.agency_referral(case)
+    return case
+
+
+# --- Publication of anonymised answers, and the citizen's grievance -------------------------------
+
+@transaction.atomic
+def propose_public_answer(*, case, actor, question, answer, expected_version=None):
+    """Offer an anonymised question and answer for the public page; only with consent."""
+    from .models import PublicAnswer
+
+    case = _begin(case, actor, "propose_publication", expected_version)
+    if not case.consent_to_publish:
+        raise WorkflowError(_("The citizen did not agree to publication."))
+    proposal, _created = PublicAnswer.objects.update_or_create(case=case, defaults={
+        "agency": case.agency, "category": case.category, "language": case.language,
+        "question": question, "answer": answer, "status": PublicAnswer.Status.PROPOSED,
+        "proposed_by": actor, "proposed_at": timezone.now(), "published_at": None,
+    })
+    _event(case, CaseEvent.Kind.NOTE, actor, message=_("Proposed for publication."))
+    return proposal
+
+
+@transaction.atomic
+def review_public_answer(*, proposal, actor, question, answer, approve):
+    """An intake moderator edits and approves (or rejects) a proposal. Approval waits until
+    the personal-data check finds nothing."""
+    from citizens_site.core.text import normalize_arabic
+
+    from .access import is_intake
+    from .models import PublicAnswer
+    from .pii import find_personal_data
+
+    if not is_intake(actor):
+        raise WorkflowError(_("Only intake moderators approve publications."))
+    proposal = PublicAnswer.objects.select_for_update().select_related("case").get(
+        pk=proposal.pk)
+    proposal.question, proposal.answer, proposal.reviewed_by = question, answer, actor
+    if approve:
+        found = find_personal_data(f"{question}\n{answer}", names=[proposal.case.citizen_name])
+        if found:
+            raise WorkflowError(
+                _("Remove the personal data first: %(found)s") % {"found": "، ".join(found)})
+        proposal.status, proposal.published_at = PublicAnswer.Status.APPROVED, timezone.now()
+        proposal.search_text = normalize_arabic(f"{question} {answer}")
+    else:
+        proposal.status, proposal.published_at = PublicAnswer.Status.REJECTED, None
+    proposal.save()
+    return proposal
+
+
+@transaction.atomic
+def contest_answer(*, case, citizen, reason):
+    """The citizen contests the answer within the grievance window: the case reopens at the
+    parent agency (the General Secretariat for a ministry or governorate), and is counted."""
+    import datetime
+
+    from django.conf import settings
+
+    case = _lock(case)
+    _require_owner(case, citizen)
+    if case.status not in (Status.ANSWERED, Status.CLOSED) or case.answered_at is None:
+        raise WorkflowError(_("Only an answered case can be contested."))
+    window = datetime.timedelta(days=settings.COMPLAINTS_GRIEVANCE_DAYS)
+    if timezone.now() > case.answered_at + window:
+        raise WorkflowError(_("The time to contest this answer has passed."))
+    if not reason.strip():
+        raise WorkflowError(_("Say why you contest the answer."))
+    parent = case.agency.get_parent() or _intake_agency()
+    from_agency, case.agency, case.closed_at = case.agency, parent, None
+    case.save(update_fields=["agency", "closed_at"])
+    event = _move(case, Status.IN_PROGRESS, actor=citizen, event_kind=CaseEvent.Kind.GRIEVANCE,
+                  message=reason)
+    CaseEvent.objects.filter(pk=event.pk).update(from_agency=from_agency, to_agency=parent)
     notifications.agency_referral(case)
     return case

@@ -2,6 +2,7 @@
 
 from .cases import Attachment, Case, CaseEvent, ReferenceSequence
 from .follow_up import PendingUpload, PhoneVerification
+from .public_answers import PublicAnswer
 from .reference import Agency, Category, Membership, PublicHoliday
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "Membership",
     "PendingUpload",
     "PhoneVerification",
+    "PublicAnswer",
     "PublicHoliday",
     "ReferenceSequence",
 ]

@@ -125,6 +125,7 @@ class Case(models.Model):
     language = models.CharField(_("language"), max_length=8, default="ar")
     submitted_at = models.DateTimeField(_("submitted"), db_index=True)
     registered_at = models.DateTimeField(_("registered"), null=True, blank=True)
+    referred_at = models.DateTimeField(_("referred"), null=True, blank=True)
     first_reply_at = models.DateTimeField(_("first reply"), null=True, blank=True)
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
@@ -189,6 +190,7 @@ class CaseEvent(models.Model):
         RETURNED = "returned", _("Returned as not the agency's")
         REASSIGNED = "reassigned", _("Reassigned")
         ESCALATED = "escalated", _("Escalated")
+        GRIEVANCE = "grievance", _("Answer contested")
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(_("event"), max_length=20, choices=Kind.choices)

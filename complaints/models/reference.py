@@ -56,6 +56,11 @@ class Agency(LocalizedNameMixin, MP_Node):
         _("service level (working days)"), default=15,
         help_text=_("Used when a category sets no service level of its own."),
     )
+    triage_hours = models.PositiveSmallIntegerField(
+        _("triage time (hours)"), default=48,
+        help_text=_("A case referred here and not picked up within this time is reported in "
+                    "the staff's daily digest."),
+    )
     governorate = models.CharField(
         _("governorate"), max_length=20, choices=Governorate.choices, blank=True,
         help_text=_("For a governorate, which one."),

@@ -81,6 +81,11 @@ class ProfileForm(CitizenDetailsMixin):
         label=_("Also tell me by text message when one of my requests changes"), required=False,
     )
 
+    queue_digest = forms.BooleanField(
+        label=_("Staff: send me a daily email when cases in my queue wait past their triage time"),
+        required=False,
+    )
+
     def __init__(self, *args, instance: User, **kwargs):
         self.instance = instance
         initial = {
@@ -89,13 +94,20 @@ class ProfileForm(CitizenDetailsMixin):
             "residence": instance.residence,
             "residence_country": instance.residence_country.code or "",
             "notify_by_sms": instance.notify_by_sms,
+            "queue_digest": instance.queue_digest,
         }
         super().__init__(*args, initial=initial, **kwargs)
+        from .accounts import is_staff_member
+
+        if not is_staff_member(instance):
+            del self.fields["queue_digest"]
 
     def save(self):
         self.save_details(self.instance)
         self.instance.notify_by_sms = self.cleaned_data["notify_by_sms"]
-        self.instance.save(
-            update_fields=["full_name", "phone", "residence", "residence_country", "notify_by_sms"]
-        )
+        fields = ["full_name", "phone", "residence", "residence_country", "notify_by_sms"]
+        if "queue_digest" in self.fields:
+            self.instance.queue_digest = self.cleaned_data["queue_digest"]
+            fields.append("queue_digest")
+        self.instance.save(update_fields=fields)
         return self.instance

@@ -52,6 +52,10 @@ class User(AbstractUser):
         help_text=_("The governorate the citizen lives in, or outside Iraq."),
     )
     residence_country = CountryField(_("country of residence"), blank=True)
+    queue_digest = models.BooleanField(
+        _("daily queue digest"), default=True,
+        help_text=_("Staff: one email a day when cases in my queue wait past their triage time."),
+    )
     notify_by_sms = models.BooleanField(
         _("SMS notifications"), default=False,
         help_text=_("Also send a text message when a request changes."),

@@ -20,3 +20,31 @@ def clean_paragraphs(value):
     lines = [clean_line(line) for line in (value or "").replace("\r\n", "\n").split("\n")]
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# Arabic and Kurdish spellings that readers treat as the same letter when searching.
+_ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_ARABIC_LETTERS = str.maketrans({
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",  # أ إ آ ٱ → ا
+    "\u0629": "\u0647",  # ة → ه
+    "\u0649": "\u064a", "\u06cc": "\u064a",  # ى ی → ي
+    "\u06a9": "\u0643",  # ک → ك
+    "\u0624": "\u0648", "\u0626": "\u064a",  # ؤ → و, ئ → ي
+    "\u0640": None,  # tatweel
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+})
+
+
+def normalize_arabic(value):
+    """One spelling for search and comparison: without diacritics or tatweel, with one alef,
+    ta marbuta as ha, alef maqsura and Persian/Kurdish ya as ya, Kurdish kaf as kaf, Western
+    digits, and Latin letters in lower case. Applied alike to indexed text and to queries."""
+    value = unicodedata.normalize("NFC", value or "")
+    value = _ARABIC_DIACRITICS.sub("", value).translate(_ARABIC_LETTERS)
+    return _SPACES.sub(" ", _INVISIBLE.sub("", value)).strip().lower()
+
+
+def words(value):
+    """The normalised words of a text, for similarity measures."""
+    return set(re.findall(r"\w{2,}", normalize_arabic(value)))

@@ -232,6 +232,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # A case this many working days past its due date goes to the parent agency.
 COMPLAINTS_ESCALATE_AFTER_DAYS = env.int("COMPLAINTS_ESCALATE_AFTER_DAYS", default=5)
+# New submissions not registered within this time go into the intake moderators' digest.
+COMPLAINTS_INTAKE_TRIAGE_HOURS = env.int("COMPLAINTS_INTAKE_TRIAGE_HOURS", default=24)
+# Days after the answer during which the citizen may contest it.
+COMPLAINTS_GRIEVANCE_DAYS = env.int("COMPLAINTS_GRIEVANCE_DAYS", default=30)
 # Following up by phone: the SMS code's life, tries, and where SMS go.
 PHONE_CODE_TTL_SECONDS = 10 * 60
 PHONE_CODE_MAX_ATTEMPTS = 5

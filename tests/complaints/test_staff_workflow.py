@@ -189,3 +189,35 @@ def test_citizen_is_told_by_email_on_registration_request_reply_and_answer(
     to_citizen = [m for m in mailoutbox if m.to == [citizen.email]]
     assert len(to_citizen) == 5  # receipt, registered, info requested, reply, answered
     assert any(interior_officer.email not in m.to for m in mailoutbox)
+
+
+def test_registration_shows_likely_duplicates_whatever_the_arabic_spelling(
+        client, citizen, other_citizen, intake):
+    from complaints.duplicates import likely_duplicates
+
+    first = submit(citizen, subject="تأخّر إصدار البطاقة الوطنيّة").case
+    second = submit(other_citizen, subject="تأخر اصدار البطاقه الوطنية").case
+    from .conftest import make_citizen
+
+    third = make_citizen("third@example.com", phone="+9647501112222")
+    unrelated = submit(third, agency="MOWR", category="IRRIGATION", kind="complaint",
+                       subject="حصة مياه الري").case
+
+    found = likely_duplicates(second)
+
+    assert first in found
+    assert unrelated not in found
+
+
+def test_merging_tells_both_citizens(citizen, other_citizen, intake, mailoutbox,
+                                     django_capture_on_commit_callbacks):
+    first = submit(citizen).case
+    duplicate = submit(other_citizen).case
+    mailoutbox.clear()  # the receipts
+
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.reject_case(case=duplicate, actor=intake, reason="duplicate", merge_into=first)
+
+    told = {m.to[0] for m in mailoutbox
+            if first.reference in m.subject or duplicate.reference in m.subject}
+    assert {citizen.email, other_citizen.email} <= told
