@@ -219,3 +219,15 @@ def test_csv_export_holds_only_the_users_cases(client, two_cases, interior):
 
     assert interior_case.reference in content
     assert education_case.reference not in content
+
+
+def test_site_history_report_is_no_side_door(client, two_cases, intake, education):
+    interior_case, _ = two_cases
+    sign_in_staff(client, intake.email)
+    client.get(f"/admin/cases/{interior_case.pk}/")  # logged: intake viewed it
+    sign_in_staff(client, education.email)
+
+    content = client.get("/admin/reports/site-history/").content.decode()
+
+    assert interior_case.reference not in content
+    assert interior_case.subject not in content
