@@ -52,6 +52,7 @@ class CaseIndexView(IndexView):
                sort_key="status"),
         DateColumn("submitted_at", label=gettext_lazy("Submitted on"), sort_key="submitted_at"),
         Column("due_date", label=gettext_lazy("Due"), sort_key="due_date"),
+        Column("overdue", label=gettext_lazy("Overdue"), accessor="overdue_label"),
     ]
 
     def dispatch(self, request, *args, **kwargs):

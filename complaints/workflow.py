@@ -47,6 +47,8 @@ class WorkflowError(Exception):
 
 
 def _lock(case):
+    """Lock the case row alone. Never join in the locking query: when the row changes while
+    we wait, PostgreSQL re-checks the join against the new row and may return nothing."""
     return Case.objects.select_for_update().get(pk=case.pk)
 
 
@@ -254,7 +256,7 @@ def _begin(case, actor, action, expected_version):
     """Lock the case, then refuse a stale form, a move from the wrong status or the wrong role."""
     from .access import role_for
 
-    case = Case.objects.select_for_update().select_related("agency").get(pk=case.pk)
+    case = _lock(case)
     if expected_version is not None and case.version != expected_version:
         raise ConcurrentChange(_(
             "This case changed since you opened it. Your text is kept below: check the "
@@ -459,7 +461,7 @@ def escalate_case(*, case, actor, reason="", expected_version=None):
 @transaction.atomic
 def escalate_overdue(*, case):
     """The scheduled service-level check moves a long-overdue case to the parent agency."""
-    case = Case.objects.select_for_update().select_related("agency").get(pk=case.pk)
+    case = _lock(case)
     parent = case.agency.get_parent()
     if parent is None or case.escalated_at is not None or case.status not in OPEN_STATUSES:
         return case
@@ -503,8 +505,7 @@ def review_public_answer(*, proposal, actor, question, answer, approve):
 
     if not is_intake(actor):
         raise WorkflowError(_("Only intake moderators approve publications."))
-    proposal = PublicAnswer.objects.select_for_update().select_related("case").get(
-        pk=proposal.pk)
+    proposal = PublicAnswer.objects.select_for_update().get(pk=proposal.pk)
     proposal.question, proposal.answer, proposal.reviewed_by = question, answer, actor
     if approve:
         found = find_personal_data(f"{question}\n{answer}", names=[proposal.case.citizen_name])

@@ -163,6 +163,25 @@ class Case(models.Model):
     def is_open(self):
         return self.status in OPEN_STATUSES
 
+    @property
+    def is_overdue(self):
+        from django.utils import timezone
+
+        return self.is_open and self.due_date < timezone.localdate()
+
+    @property
+    def overdue_label(self):
+        return _("Overdue") if self.is_overdue else ""
+
+    @property
+    def outcome_label(self):
+        """The outcome in the words that fit the kind (granted, resolved, adopted...)."""
+        from ..outcomes import Resolution
+
+        if self.resolution_code in Resolution.values:
+            return Resolution(self.resolution_code).label
+        return ""
+
     def clean(self):
         if self.kind and self.category_id and self.kind not in self.category.kinds:
             raise ValidationError({"category": _("This category does not take this kind.")})

@@ -231,3 +231,16 @@ def test_site_history_report_is_no_side_door(client, two_cases, intake, educatio
 
     assert interior_case.reference not in content
     assert interior_case.subject not in content
+
+
+def test_overdue_cases_are_flagged_in_the_listing(client, two_cases, intake):
+    _, education_case = two_cases
+    Case.objects.filter(pk=education_case.pk).update(due_date="2020-01-01")
+    sign_in_staff(client, intake.email)
+
+    page = BeautifulSoup(client.get("/admin/cases/").content, "html.parser")
+    rows = {row.find("a").get_text(strip=True): row.get_text(" ", strip=True)
+            for row in page.select("tbody tr")}
+
+    assert "متأخرة عن موعدها" in rows[education_case.reference]  # the admin speaks Arabic
+    assert "متأخرة عن موعدها" not in rows[two_cases[0].reference]

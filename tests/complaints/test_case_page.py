@@ -197,3 +197,14 @@ def test_my_requests_and_case_page_queries_do_not_grow(client, reference_data, c
         client.get("/ar/complaints/mine/")
     with django_assert_max_num_queries(14):
         client.get(f"/ar/complaints/case/{cases[0].reference}/")
+
+
+def test_the_outcome_is_shown_in_the_words_of_the_kind(client, case, citizen):
+    from complaints.models import Case
+
+    Case.objects.filter(pk=case.pk).update(status=Status.ANSWERED, resolution_code="granted")
+    client.force_login(citizen)
+
+    facts = page(client.get(f"/en/complaints/case/{case.reference}/")).select_one(".case-facts")
+
+    assert "Granted" in facts.get_text()

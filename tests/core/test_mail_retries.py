@@ -12,7 +12,9 @@ from django_tasks_db.models import DBTaskResult
 
 from citizens_site.core.tasks import send_email
 
-pytestmark = pytest.mark.django_db
+# The worker closes its database connection after each batch, as in production: that ends
+# the per-test transaction of an ordinary test, so this one commits for real.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
@@ -25,7 +27,8 @@ def run_worker():
                  stdout=io.StringIO(), stderr=io.StringIO())
 
 
-def test_message_is_delivered_once_the_mail_server_is_back(database_queue, settings):
+def test_message_is_delivered_once_the_mail_server_is_back(database_queue, settings,
+                                                           migrated_rows_snapshot):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 1, 2
     send_email.enqueue(subject="Receipt 26-000001-9", body="…", to=["a@example.com"])
