@@ -221,3 +221,19 @@ def test_merging_tells_both_citizens(citizen, other_citizen, intake, mailoutbox,
     told = {m.to[0] for m in mailoutbox
             if first.reference in m.subject or duplicate.reference in m.subject}
     assert {citizen.email, other_citizen.email} <= told
+
+
+@pytest.mark.parametrize("action", sorted(workflow.ACTIONS))
+def test_every_action_is_refused_from_every_status_it_does_not_start_from(citizen, intake,
+                                                                         action):
+    case = submit(citizen).case
+    _roles, allowed_from = workflow.ACTIONS[action]
+    for status in Status:
+        if status in allowed_from:
+            continue
+        Case.objects.filter(pk=case.pk).update(status=status)
+        case.refresh_from_db()
+        role_refused = "intake" not in workflow.ACTIONS[action][0]
+        with pytest.raises(workflow.WorkflowError):
+            workflow._begin(case, intake, action, None)
+        assert action not in workflow.available_actions(intake, case) or role_refused

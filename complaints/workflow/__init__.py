@@ -1,0 +1,57 @@
+"""The case workflow, in one place.
+
+Every change to a case goes through a function of this package: it checks that the move is
+allowed and that the actor may make it, locks the case row, writes the timeline event and
+queues the notifications, all in one transaction. Views, forms, admin actions and tasks call
+these functions; nothing else changes a case's status. The package knows nothing of views.
+
+    submitted -> registered -> referred -> in_progress <-> awaiting_citizen -> answered
+    -> closed -> archived; submitted/registered -> rejected; any open -> withdrawn;
+    answered/closed -> in_progress (reopened)
+
+rules.py holds the tables and shared steps; citizen.py, staff.py and publication.py the
+actions of each kind of actor.
+"""
+
+from .citizen import (
+    Submission,
+    add_citizen_reply,
+    contest_answer,
+    rate_case,
+    submit_case,
+    withdraw_case,
+)
+from .publication import propose_public_answer, review_public_answer
+from .rules import (
+    ACTIONS,
+    ALLOWED_MOVES,
+    INTAKE_AGENCY_CODE,
+    ConcurrentChange,
+    WorkflowError,
+    _begin,
+    available_actions,
+)
+from .staff import (
+    add_internal_note,
+    close_case,
+    escalate_case,
+    escalate_overdue,
+    reassign_case,
+    refer_case,
+    register_case,
+    reject_case,
+    reopen_case,
+    reply_to_citizen,
+    request_information,
+    resolve_case,
+    return_not_ours,
+)
+
+__all__ = [
+    "ACTIONS", "ALLOWED_MOVES", "INTAKE_AGENCY_CODE", "ConcurrentChange", "Submission",
+    "WorkflowError", "_begin", "add_citizen_reply", "add_internal_note", "available_actions",
+    "close_case", "contest_answer", "escalate_case", "escalate_overdue",
+    "propose_public_answer", "rate_case", "reassign_case", "refer_case", "register_case",
+    "reject_case", "reopen_case", "reply_to_citizen", "request_information", "resolve_case",
+    "return_not_ours", "review_public_answer", "submit_case", "withdraw_case",
+]
