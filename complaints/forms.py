@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+from phonenumber_field.formfields import PhoneNumberField
 
 from citizens_site.core.geography import ABROAD, place_choices
 from citizens_site.core.text import clean_line, clean_paragraphs
@@ -309,8 +310,6 @@ class TrackForm(JumpToCaseForm):
 
 
 class PhoneForm(forms.Form):
-    from phonenumber_field.formfields import PhoneNumberField
-
     phone = PhoneNumberField(
         label=_("Mobile phone"), region="IQ",
         help_text=_("The number you gave with your requests, for example 0770 123 4567."),
