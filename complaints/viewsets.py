@@ -4,6 +4,7 @@ memberships and public holidays."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.ui.tables import BooleanColumn, TitleColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -53,7 +54,10 @@ class AgencyViewSet(ModelViewSet):
     icon = "site"
     menu_label = _("Agencies")
     add_to_admin_menu = False
-    list_display = ["name", "code", "kind", "service_days", "is_active"]
+    list_display = [
+        TitleColumn("name", label=_("Name"), url_name="agencies:edit"),
+        "code", "kind", "service_days", BooleanColumn("is_active", label=_("active")),
+    ]
     list_filter = ["kind", "is_active"]
     search_fields = ["code", "name_ar", "name_ckb", "name_en"]
     ordering = ["path"]
@@ -69,7 +73,10 @@ class CategoryViewSet(ModelViewSet):
     form_fields = ["code", "name_ar", "name_ckb", "name_en", "accepts_requests",
                    "accepts_complaints", "accepts_suggestions", "all_agencies", "agencies",
                    "documents_ar", "documents_ckb", "documents_en", "service_days", "is_active"]
-    list_display = ["name", "code", "service_days", "is_active"]
+    list_display = [
+        TitleColumn("name", label=_("Name"), url_name="categories:edit"),
+        "code", "service_days", BooleanColumn("is_active", label=_("active")),
+    ]
     list_filter = ["is_active", "all_agencies"]
     search_fields = ["code", "name_ar", "name_ckb", "name_en"]
 
