@@ -158,3 +158,10 @@ def test_account_pages_render_in_each_language(client, url, language):
     assert page.find("h1").get_text(strip=True)
     if language == "ckb":
         assert any(ch in page.find("h1").get_text() for ch in "ێۆڕڵەگچپژ")
+
+
+def test_country_names_read_in_central_kurdish(client):
+    page = BeautifulSoup(client.get("/ckb/accounts/signup/").content, "html.parser")
+
+    turkey = page.select_one("#id_residence_country option[value=TR]").get_text(strip=True)
+    assert turkey == "تورکیا"
