@@ -8,9 +8,12 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from citizens_site.core import roles
 from complaints import workflow
-from complaints.models import Agency, Category
+from complaints.models import Agency, Category, Membership
 from complaints.reference_seed import load_reference_data
+
+from .staff import make_staff
 
 
 @pytest.fixture(autouse=True)
@@ -39,6 +42,27 @@ def make_citizen(email, *, name="علي حسن كاظم", phone="+9647701234567"
     )
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     return user
+
+
+@pytest.fixture
+def intake(reference_data):
+    return make_staff("intake@example.com", group=roles.INTAKE_MODERATORS)
+
+
+@pytest.fixture
+def interior_officer(reference_data):
+    return make_staff("moi.officer@example.com", group=roles.AGENCY_OFFICERS, agency_code="MOI")
+
+
+@pytest.fixture
+def interior_supervisor(reference_data):
+    return make_staff("moi.supervisor@example.com", group=roles.AGENCY_SUPERVISORS,
+                      agency_code="MOI", role=Membership.Role.SUPERVISOR)
+
+
+@pytest.fixture
+def education_officer(reference_data):
+    return make_staff("moe.officer@example.com", group=roles.AGENCY_OFFICERS, agency_code="MOE")
 
 
 @pytest.fixture

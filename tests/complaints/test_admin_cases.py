@@ -4,7 +4,6 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import ModelLogEntry
 
-from citizens_site.core import roles
 from complaints import workflow
 from complaints.models import Agency, Case, Category
 from complaints.models.cases import Status
@@ -12,62 +11,53 @@ from complaints.uploads import check_file
 from tests.conftest import sign_in_staff
 
 from .conftest import PDF_BYTES, submit, upload
-from .staff import make_staff
 
 pytestmark = pytest.mark.django_db
 
 
-def mfa(user):
-    from allauth.mfa.models import Authenticator
-    from allauth.mfa.totp.internal.auth import TOTP
-
-    if not Authenticator.objects.filter(user=user).exists():
-        TOTP.activate(user, "JBSWY3DPEHPK3PXP")
-    return user
-
-
-@pytest.fixture
-def intake(reference_data):
-    return mfa(make_staff("intake@example.com", group=roles.INTAKE_MODERATORS))
-
-
-@pytest.fixture
-def interior(reference_data):
-    return mfa(make_staff("moi@example.com", group=roles.AGENCY_OFFICERS, agency_code="MOI"))
-
-
-@pytest.fixture
-def education(reference_data):
-    return mfa(make_staff("moe@example.com", group=roles.AGENCY_OFFICERS, agency_code="MOE"))
-
-
 def route(case, intake, code):
-    workflow.register_case(case=case, actor=intake, kind=case.kind, category=case.category,
-                           agency=Agency.objects.get(code="GSCM"), priority="normal")
-    return workflow.refer_case(case=case, actor=intake, agency=Agency.objects.get(code=code),
-                               reason="")
+    workflow.register_case(
+        case=case,
+        actor=intake,
+        kind=case.kind,
+        category=case.category,
+        agency=Agency.objects.get(code="GSCM"),
+        priority="normal",
+    )
+    return workflow.refer_case(
+        case=case, actor=intake, agency=Agency.objects.get(code=code), reason=""
+    )
 
 
 @pytest.fixture
 def two_cases(citizen, other_citizen, intake):
-    interior_case = route(submit(citizen, files=[check_file(upload("id.pdf", PDF_BYTES))]).case,
-                          intake, "MOI-NCA")
-    education_case = route(submit(other_citizen, agency="MOE", category="SERVICE",
-                                  kind="complaint").case, intake, "MOE")
+    interior_case = route(
+        submit(citizen, files=[check_file(upload("id.pdf", PDF_BYTES))]).case, intake, "MOI-NCA"
+    )
+    education_case = route(
+        submit(other_citizen, agency="MOE", category="SERVICE", kind="complaint").case,
+        intake,
+        "MOE",
+    )
     return interior_case, education_case
 
 
 def listed(client, query=""):
     page = BeautifulSoup(client.get(f"/admin/cases/{query}").content, "html.parser")
-    return {a.get_text(strip=True) for a in page.select("table a[href*='/admin/cases/']")
-            if a.get_text(strip=True)[:2].isdigit()}
+    return {
+        a.get_text(strip=True)
+        for a in page.select("table a[href*='/admin/cases/']")
+        if a.get_text(strip=True)[:2].isdigit()
+    }
 
 
-def test_each_officer_lists_only_their_ministrys_cases(client, two_cases, interior, education):
+def test_each_officer_lists_only_their_ministrys_cases(
+    client, two_cases, interior_officer, education_officer
+):
     interior_case, education_case = two_cases
-    sign_in_staff(client, interior.email)
+    sign_in_staff(client, interior_officer.email)
     assert listed(client) == {interior_case.reference}
-    sign_in_staff(client, education.email)
+    sign_in_staff(client, education_officer.email)
     assert listed(client) == {education_case.reference}
 
 
@@ -78,17 +68,24 @@ def test_intake_moderator_lists_every_case(client, two_cases, intake):
 
 
 def test_officer_gets_404_for_the_other_ministrys_case_action_and_attachment(
-        client, two_cases, education):
+    client, two_cases, education_officer
+):
     interior_case, _ = two_cases
     attachment = interior_case.attachments.get()
-    sign_in_staff(client, education.email)
+    sign_in_staff(client, education_officer.email)
 
     # (Django's LocaleMiddleware first tries the path under /ar/, which is not found either.)
     assert client.get(f"/admin/cases/{interior_case.pk}/", follow=True).status_code == 404
-    assert client.get(f"/admin/cases/{interior_case.pk}/files/{attachment.pk}/",
-                      follow=True).status_code == 404
-    response = client.post(f"/admin/cases/{interior_case.pk}/action/note/",
-                           {"version": interior_case.version, "message": "x"})
+    assert (
+        client.get(
+            f"/admin/cases/{interior_case.pk}/files/{attachment.pk}/", follow=True
+        ).status_code
+        == 404
+    )
+    response = client.post(
+        f"/admin/cases/{interior_case.pk}/action/note/",
+        {"version": interior_case.version, "message": "x"},
+    )
     assert response.status_code in (302, 404)
     assert not interior_case.events.filter(kind="note").exists()
 
@@ -112,42 +109,55 @@ def test_filters_status_agency_subtree_overdue_and_attachments(client, two_cases
     assert listed(client, f"?q={education_case.citizen_phone}") == {education_case.reference}
 
 
-def test_case_view_shows_only_the_actions_the_status_and_role_allow(client, two_cases,
-                                                                   interior):
+def test_case_view_shows_only_the_actions_the_status_and_role_allow(
+    client, two_cases, interior_officer
+):
     interior_case, _ = two_cases
-    sign_in_staff(client, interior.email)
+    sign_in_staff(client, interior_officer.email)
 
     page = BeautifulSoup(client.get(f"/admin/cases/{interior_case.pk}/").content, "html.parser")
 
-    actions = {form["action"].rstrip("/").split("/")[-1] for form in page.select(
-        "form[action*='/action/']")}
+    actions = {
+        form["action"].rstrip("/").split("/")[-1]
+        for form in page.select("form[action*='/action/']")
+    }
     assert actions == {"reply", "note", "request_info", "return"}
 
 
-def test_officer_replies_through_the_admin_and_the_view_is_logged(client, two_cases, interior):
+def test_officer_replies_through_the_admin_and_the_view_is_logged(
+    client, two_cases, interior_officer
+):
     interior_case, _ = two_cases
-    sign_in_staff(client, interior.email)
+    sign_in_staff(client, interior_officer.email)
     client.get(f"/admin/cases/{interior_case.pk}/")
 
-    client.post(f"/admin/cases/{interior_case.pk}/action/reply/",
-                {"version": interior_case.version, "message": "نعمل على طلبك"})
+    client.post(
+        f"/admin/cases/{interior_case.pk}/action/reply/",
+        {"version": interior_case.version, "message": "نعمل على طلبك"},
+    )
 
     interior_case.refresh_from_db()
     assert interior_case.status == Status.IN_PROGRESS
-    actions = set(ModelLogEntry.objects.filter(object_id=str(interior_case.pk))
-                  .values_list("action", flat=True))
+    actions = set(
+        ModelLogEntry.objects.filter(object_id=str(interior_case.pk)).values_list(
+            "action", flat=True
+        )
+    )
     assert {"complaints.case_viewed", "complaints.reply"} <= actions
 
 
-def test_a_stale_form_keeps_the_typed_text_and_says_the_case_changed(client, two_cases,
-                                                                    interior):
+def test_a_stale_form_keeps_the_typed_text_and_says_the_case_changed(
+    client, two_cases, interior_officer
+):
     interior_case, _ = two_cases
     stale_version = interior_case.version
-    workflow.add_internal_note(case=interior_case, actor=interior, message="أولاً")
-    sign_in_staff(client, interior.email)
+    workflow.add_internal_note(case=interior_case, actor=interior_officer, message="أولاً")
+    sign_in_staff(client, interior_officer.email)
 
-    response = client.post(f"/admin/cases/{interior_case.pk}/action/reply/",
-                           {"version": stale_version, "message": "نص طويل كتبته للتو"})
+    response = client.post(
+        f"/admin/cases/{interior_case.pk}/action/reply/",
+        {"version": stale_version, "message": "نص طويل كتبته للتو"},
+    )
 
     assert response.status_code == 409
     page = BeautifulSoup(response.content, "html.parser")
@@ -155,18 +165,22 @@ def test_a_stale_form_keeps_the_typed_text_and_says_the_case_changed(client, two
     assert "نص طويل كتبته للتو" in page.select_one("form[action$='/reply/'] textarea").get_text()
 
 
-def test_dashboard_panel_counts_only_the_users_scope(client, two_cases, interior):
-    sign_in_staff(client, interior.email)
+def test_dashboard_panel_counts_only_the_users_scope(client, two_cases, interior_officer):
+    sign_in_staff(client, interior_officer.email)
 
-    panel = BeautifulSoup(client.get("/admin/").content, "html.parser").select_one(
-        "#case-queue-heading").find_parent("section")
+    panel = (
+        BeautifulSoup(client.get("/admin/").content, "html.parser")
+        .select_one("#case-queue-heading")
+        .find_parent("section")
+    )
 
     assert panel.select("strong")[0].get_text() == "1"
 
 
 @pytest.mark.parametrize("count", [2, 20])
-def test_listing_queries_do_not_grow_with_cases(client, reference_data, citizen, intake, count,
-                                                django_assert_max_num_queries):
+def test_listing_queries_do_not_grow_with_cases(
+    client, reference_data, citizen, intake, count, django_assert_max_num_queries
+):
     for _ in range(count):
         submit(citizen)
     sign_in_staff(client, intake.email)
@@ -177,7 +191,8 @@ def test_listing_queries_do_not_grow_with_cases(client, reference_data, citizen,
 
 
 def test_intake_enters_a_phoned_in_case_and_the_citizen_gets_reference_and_code_by_sms(
-        client, intake, settings, django_capture_on_commit_callbacks):
+    client, intake, settings, django_capture_on_commit_callbacks
+):
     from complaints import sms
 
     settings.SMS_BACKEND = "complaints.sms.LocmemBackend"
@@ -185,12 +200,20 @@ def test_intake_enters_a_phoned_in_case_and_the_citizen_gets_reference_and_code_
     sign_in_staff(client, intake.email)
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post("/admin/cases/new/", {
-            "channel": "phone", "citizen_name": "حسين علي", "citizen_phone": "07712223344",
-            "kind": "complaint", "agency": Agency.objects.get(code="MOE").pk,
-            "category": Category.objects.get(code="SERVICE").pk,
-            "subject": "سوء الخدمة في مديرية التربية", "details": "اتصل المواطن هاتفيًا.",
-            "place": "babylon"})
+        response = client.post(
+            "/admin/cases/new/",
+            {
+                "channel": "phone",
+                "citizen_name": "حسين علي",
+                "citizen_phone": "07712223344",
+                "kind": "complaint",
+                "agency": Agency.objects.get(code="MOE").pk,
+                "category": Category.objects.get(code="SERVICE").pk,
+                "subject": "سوء الخدمة في مديرية التربية",
+                "details": "اتصل المواطن هاتفيًا.",
+                "place": "babylon",
+            },
+        )
 
     case = Case.objects.get()
     page = BeautifulSoup(response.content, "html.parser")
@@ -200,8 +223,8 @@ def test_intake_enters_a_phoned_in_case_and_the_citizen_gets_reference_and_code_
     assert case.reference in sms.outbox[-1]["message"] and code in sms.outbox[-1]["message"]
 
 
-def test_officers_cannot_enter_cases(client, interior):
-    sign_in_staff(client, interior.email)
+def test_officers_cannot_enter_cases(client, interior_officer):
+    sign_in_staff(client, interior_officer.email)
 
     response = client.get("/admin/cases/new/")
 
@@ -209,23 +232,26 @@ def test_officers_cannot_enter_cases(client, interior):
     assert (response.status_code, response["Location"]) == (302, "/admin/")
 
 
-def test_csv_export_holds_only_the_users_cases(client, two_cases, interior):
+def test_csv_export_holds_only_the_users_cases(client, two_cases, interior_officer):
     interior_case, education_case = two_cases
-    sign_in_staff(client, interior.email)
+    sign_in_staff(client, interior_officer.email)
 
     response = client.get("/admin/cases/?export=csv")
-    content = b"".join(response.streaming_content).decode() if response.streaming else (
-        response.content.decode())
+    content = (
+        b"".join(response.streaming_content).decode()
+        if response.streaming
+        else (response.content.decode())
+    )
 
     assert interior_case.reference in content
     assert education_case.reference not in content
 
 
-def test_site_history_report_is_no_side_door(client, two_cases, intake, education):
+def test_site_history_report_is_no_side_door(client, two_cases, intake, education_officer):
     interior_case, _ = two_cases
     sign_in_staff(client, intake.email)
     client.get(f"/admin/cases/{interior_case.pk}/")  # logged: intake viewed it
-    sign_in_staff(client, education.email)
+    sign_in_staff(client, education_officer.email)
 
     content = client.get("/admin/reports/site-history/").content.decode()
 
@@ -239,8 +265,10 @@ def test_overdue_cases_are_flagged_in_the_listing(client, two_cases, intake):
     sign_in_staff(client, intake.email)
 
     page = BeautifulSoup(client.get("/admin/cases/").content, "html.parser")
-    rows = {row.find("a").get_text(strip=True): row.get_text(" ", strip=True)
-            for row in page.select("tbody tr")}
+    rows = {
+        row.find("a").get_text(strip=True): row.get_text(" ", strip=True)
+        for row in page.select("tbody tr")
+    }
 
     assert "متأخرة عن موعدها" in rows[education_case.reference]  # the admin speaks Arabic
     assert "متأخرة عن موعدها" not in rows[two_cases[0].reference]

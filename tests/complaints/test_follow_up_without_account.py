@@ -103,7 +103,7 @@ def test_phone_page_answers_the_same_whether_or_not_the_number_has_cases(
         unknown = client.post(PHONE, {"phone": "07801112233"}, follow=True)
 
     assert known.status_code == unknown.status_code == 200
-    assert text(known).replace("4567", "XXXX") == text(unknown).replace("2233", "XXXX")
+    assert text(known).replace("4567", "####") == text(unknown).replace("2233", "####")
     assert len(sms_outbox) == 1
 
 

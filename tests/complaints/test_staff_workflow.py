@@ -2,36 +2,13 @@
 
 import pytest
 
-from citizens_site.core import roles
 from complaints import access, workflow
-from complaints.models import Agency, Case, Category, Membership
+from complaints.models import Agency, Case, Category
 from complaints.models.cases import Status
 
 from .conftest import submit
-from .staff import make_staff
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def intake(reference_data):
-    return make_staff("intake@example.com", group=roles.INTAKE_MODERATORS)
-
-
-@pytest.fixture
-def interior_officer(reference_data):
-    return make_staff("moi.officer@example.com", group=roles.AGENCY_OFFICERS, agency_code="MOI")
-
-
-@pytest.fixture
-def interior_supervisor(reference_data):
-    return make_staff("moi.supervisor@example.com", group=roles.AGENCY_SUPERVISORS,
-                      agency_code="MOI", role=Membership.Role.SUPERVISOR)
-
-
-@pytest.fixture
-def education_officer(reference_data):
-    return make_staff("moe.officer@example.com", group=roles.AGENCY_OFFICERS, agency_code="MOE")
 
 
 def referred_case(citizen, intake, agency="MOI-NCA"):
