@@ -272,3 +272,24 @@ def test_overdue_cases_are_flagged_in_the_listing(client, two_cases, intake):
 
     assert "متأخرة عن موعدها" in rows[education_case.reference]  # the admin speaks Arabic
     assert "متأخرة عن موعدها" not in rows[two_cases[0].reference]
+
+
+def test_and_the_other_way_round_the_interior_officer_gets_404_for_educations_case(
+    client, two_cases, interior_officer, education_officer
+):
+    from complaints.models import Attachment
+
+    _, education_case = two_cases
+    file = check_file(upload("school.pdf", PDF_BYTES))
+    attachment = Attachment(case=education_case, original_name=file.original_name,
+                            content_type=file.content_type, size=file.size, sha256=file.sha256)
+    attachment.file.save("school.pdf", file.content, save=False)
+    attachment.save()
+    sign_in_staff(client, interior_officer.email)
+
+    assert client.get(f"/admin/cases/{education_case.pk}/", follow=True).status_code == 404
+    assert client.get(f"/admin/cases/{education_case.pk}/files/{attachment.pk}/",
+                      follow=True).status_code == 404
+    sign_in_staff(client, education_officer.email)
+    assert client.get(f"/admin/cases/{education_case.pk}/files/{attachment.pk}/"
+                      ).status_code == 200
