@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -29,7 +28,6 @@ from .forms import (
     category_map,
 )
 from .models import Attachment, Case
-from .models.cases import OPEN_STATUSES, Status
 
 RECEIPT_SESSION_KEY = "complaints.receipt_codes"
 TRACK_SESSION_KEY = "complaints.tracked_cases"
@@ -88,13 +86,12 @@ def my_requests(request):
             return redirect("complaints:case_detail", reference=reference)
         jump.add_error("reference", _("None of your requests has this reference number."))
     cases = selectors.cases_of_citizen(request.user).order_by("-submitted_at")
-    status_counts = dict(
-        cases.order_by().values_list("status").annotate(count=Count("pk"))
-    )
     filtered = MyRequestsFilter(request.GET, queryset=cases)
     page = Paginator(filtered.qs, 20).get_page(request.GET.get("page"))
     return render(request, "complaints/my_requests.html", {
-        "page": page, "filter": filtered, "jump": jump, "total": sum(status_counts.values()),
+        "page": page, "filter": filtered, "jump": jump,
+        # Only asked when the page is empty: "none with this status" or "none at all".
+        "has_any": bool(page.object_list) or cases.exists(),
     })
 
 
@@ -103,14 +100,14 @@ def _case_page(request, case, **forms):
         "case": case,
         "timeline": selectors.public_timeline(case),
         "attachments": selectors.public_attachments(case),
-        "is_open": case.status in OPEN_STATUSES,
-        "can_rate": case.status in (Status.ANSWERED, Status.CLOSED, Status.ARCHIVED),
+        "is_open": case.is_open,
+        "can_rate": case.can_be_rated,
         "reply_form": forms.get("reply_form") or ReplyForm(user=request.user),
         "rating_form": forms.get("rating_form") or RatingForm(initial={
             "rating": case.satisfaction_rating, "comment": case.satisfaction_comment}),
         "withdraw_form": forms.get("withdraw_form") or WithdrawForm(),
         "contest_form": forms.get("contest_form") or ContestForm(),
-        "can_contest": _can_contest(case),
+        "can_contest": case.can_be_contested,
     }
     status = 400 if forms else 200
     return render(request, "complaints/case_detail.html", context, status=status)
@@ -121,7 +118,7 @@ def case_detail(request, reference):
     return _case_page(request, selectors.case_of_citizen(request.user, reference))
 
 
-def _run(request, case, action):
+def _run(request, action):
     try:
         action()
     except workflow.WorkflowError as error:
@@ -138,7 +135,7 @@ def case_reply(request, reference):
     if not form.is_valid():
         form.stash_valid_files()
         return _case_page(request, case, reply_form=form)
-    if _run(request, case, lambda: workflow.add_citizen_reply(
+    if _run(request, lambda: workflow.add_citizen_reply(
             case=case, citizen=request.user, message=form.cleaned_data["message"],
             files=form.checked_files, pending_uploads=form.kept_uploads_selected())):
         messages.success(request, _("Your reply has been added to the case."))
@@ -152,7 +149,7 @@ def case_withdraw(request, reference):
     form = WithdrawForm(request.POST)
     if not form.is_valid():
         return _case_page(request, case, withdraw_form=form)
-    if _run(request, case, lambda: workflow.withdraw_case(
+    if _run(request, lambda: workflow.withdraw_case(
             case=case, citizen=request.user, reason=form.cleaned_data["reason"])):
         messages.success(request, _("The case has been withdrawn."))
     return redirect("complaints:case_detail", reference=case.reference)
@@ -165,22 +162,11 @@ def case_rate(request, reference):
     form = RatingForm(request.POST)
     if not form.is_valid():
         return _case_page(request, case, rating_form=form)
-    if _run(request, case, lambda: workflow.rate_case(
+    if _run(request, lambda: workflow.rate_case(
             case=case, citizen=request.user, rating=form.cleaned_data["rating"],
             comment=form.cleaned_data["comment"])):
         messages.success(request, _("Thank you for rating the answer."))
     return redirect("complaints:case_detail", reference=case.reference)
-
-
-def _can_contest(case):
-    import datetime
-
-    from django.conf import settings
-    from django.utils import timezone
-
-    return (case.status in (Status.ANSWERED, Status.CLOSED) and case.answered_at is not None
-            and timezone.now() <= case.answered_at + datetime.timedelta(
-                days=settings.COMPLAINTS_GRIEVANCE_DAYS))
 
 
 @login_required
@@ -190,7 +176,7 @@ def case_contest(request, reference):
     form = ContestForm(request.POST)
     if not form.is_valid():
         return _case_page(request, case, contest_form=form)
-    if _run(request, case, lambda: workflow.contest_answer(
+    if _run(request, lambda: workflow.contest_answer(
             case=case, citizen=request.user, reason=form.cleaned_data["reason"])):
         messages.success(request, _("Your case has been reopened and sent for review."))
     return redirect("complaints:case_detail", reference=case.reference)

@@ -164,6 +164,28 @@ class Case(models.Model):
         return self.status in OPEN_STATUSES
 
     @property
+    def can_be_rated(self):
+        return self.status in (Status.ANSWERED, Status.CLOSED, Status.ARCHIVED)
+
+    @property
+    def grievance_deadline(self):
+        """Until when the citizen may contest the answer (None if it cannot be contested)."""
+        import datetime
+
+        from django.conf import settings
+
+        if self.status not in (Status.ANSWERED, Status.CLOSED) or self.answered_at is None:
+            return None
+        return self.answered_at + datetime.timedelta(days=settings.COMPLAINTS_GRIEVANCE_DAYS)
+
+    @property
+    def can_be_contested(self):
+        from django.utils import timezone
+
+        deadline = self.grievance_deadline
+        return deadline is not None and timezone.now() <= deadline
+
+    @property
     def is_overdue(self):
         from django.utils import timezone
 

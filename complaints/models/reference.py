@@ -7,11 +7,11 @@ point at one row whatever language the citizen writes in.
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node
 
 from citizens_site.core.geography import Governorate
+from citizens_site.core.i18n import localized
 
 
 class LocalizedNameMixin(models.Model):
@@ -27,8 +27,7 @@ class LocalizedNameMixin(models.Model):
 
     @property
     def name(self):
-        language = (get_language() or "ar").split("-")[0]
-        return getattr(self, f"name_{language}", "") or self.name_ar
+        return localized(self, "name")
 
 
 class Kind(models.TextChoices):
@@ -121,8 +120,7 @@ class Category(LocalizedNameMixin):
 
     @property
     def documents(self):
-        language = (get_language() or "ar").split("-")[0]
-        return getattr(self, f"documents_{language}", "") or self.documents_ar
+        return localized(self, "documents")
 
     @property
     def kinds(self):

@@ -1,9 +1,7 @@
 """What citizens do to their own cases: submit, reply, withdraw, rate, contest."""
 
-import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -117,7 +115,7 @@ def rate_case(*, case, citizen, rating, comment=""):
     """The citizen's satisfaction with the answer: once answered, 1 to 5, changeable."""
     case = _lock(case)
     _require_owner(case, citizen)
-    if case.status not in (Status.ANSWERED, Status.CLOSED, Status.ARCHIVED):
+    if not case.can_be_rated:
         raise WorkflowError(_("You can rate the answer once the case has been answered."))
     if not 1 <= int(rating) <= 5:
         raise WorkflowError(_("Choose a rating from 1 to 5."))
@@ -138,10 +136,9 @@ def contest_answer(*, case, citizen, reason):
     parent agency (the General Secretariat for a ministry or governorate), and is counted."""
     case = _lock(case)
     _require_owner(case, citizen)
-    if case.status not in (Status.ANSWERED, Status.CLOSED) or case.answered_at is None:
+    if case.grievance_deadline is None:
         raise WorkflowError(_("Only an answered case can be contested."))
-    window = datetime.timedelta(days=settings.COMPLAINTS_GRIEVANCE_DAYS)
-    if timezone.now() > case.answered_at + window:
+    if not case.can_be_contested:
         raise WorkflowError(_("The time to contest this answer has passed."))
     if not reason.strip():
         raise WorkflowError(_("Say why you contest the answer."))

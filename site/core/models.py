@@ -2,7 +2,6 @@
 
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from phonenumber_field.modelfields import PhoneNumberField
@@ -10,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from .geography import place_choices
+from .i18n import localized
 
 
 class EmailUserManager(UserManager):
@@ -130,14 +130,10 @@ class ContactSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("contact details")
 
-    def _localized(self, field):
-        language = (get_language() or "ar").split("-")[0]
-        return getattr(self, f"{field}_{language}", "") or getattr(self, f"{field}_ar")
-
     @property
     def address(self):
-        return self._localized("address")
+        return localized(self, "address")
 
     @property
     def working_hours(self):
-        return self._localized("working_hours")
+        return localized(self, "working_hours")
