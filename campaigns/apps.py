@@ -3,7 +3,14 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CampaignsConfig(AppConfig):
-    """Awareness campaigns and the rights library (issue 5)."""
+    """Awareness campaigns and the rights library."""
 
     name = "campaigns"
     verbose_name = _("Awareness campaigns")
+
+    def ready(self):
+        from citizens_site.core.sections import register_home_section
+
+        from . import home_sections
+
+        register_home_section(20, home_sections.active_campaigns)

@@ -27,7 +27,7 @@ from .forms import (
     WithdrawForm,
     category_map,
 )
-from .models import Attachment, Case
+from .models import Attachment, Case, Category
 
 RECEIPT_SESSION_KEY = "complaints.receipt_codes"
 TRACK_SESSION_KEY = "complaints.tracked_cases"
@@ -39,7 +39,9 @@ TRACK_SESSION_KEY = "complaints.tracked_cases"
 def submit(request):
     if not request.user.has_citizen_details:
         messages.info(request, _("Please complete your personal details before submitting."))
-        return redirect(f"{reverse('account_profile')}?{urlencode({'next': request.path})}")
+        return redirect(
+            f"{reverse('account_profile')}?{urlencode({'next': request.get_full_path()})}"
+        )
     if request.method == "POST":
         form = SubmissionForm(request.POST, request.FILES, user=request.user)
         valid = form.is_valid()
@@ -62,10 +64,22 @@ def submit(request):
         if "update_categories" in request.POST:
             form.errors.clear()  # only the category list was asked for, not a check
     else:
-        form = SubmissionForm(user=request.user)
+        form = SubmissionForm(user=request.user, initial=chosen_category(request.GET))
     return render(request, "complaints/submit.html", {
         "form": form, "category_map": category_map(),
     })
+
+
+def chosen_category(query):
+    """The category (and its kind, when it takes one only) an "act on it" link of a campaign
+    or right page chose: ``?category=<code>``. Anything else is ignored."""
+    category = Category.objects.active().filter(code=query.get("category", "")[:40]).first()
+    if category is None:
+        return {}
+    initial = {"category": category.pk}
+    if len(category.kinds) == 1:
+        initial["kind"] = category.kinds[0]
+    return initial
 
 
 @login_required

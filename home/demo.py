@@ -8,32 +8,11 @@ them as one page in three languages.
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
+from citizens_site.core.demo_pages import ensure_translations, publish
 from citizens_site.core.models import ContactSettings
 
 from . import demo_content
 from .models import HomePage, StandardPage
-
-
-def _fill(page, fields):
-    for name, value in fields.items():
-        setattr(page, name, value)
-
-
-def _publish(page):
-    page.save_revision().publish()
-
-
-def _ensure_translations(page, content_for):
-    """Create and publish the missing translations of ``page``; existing ones are left alone."""
-    for code, _name in settings.LANGUAGES:
-        if code == page.locale.language_code:
-            continue
-        locale = Locale.objects.get(language_code=code)
-        if page.get_translation_or_none(locale) is not None:
-            continue
-        translation = page.copy_for_translation(locale)
-        _fill(translation, content_for(code))
-        _publish(translation)
 
 
 def ensure_home_page():
@@ -48,7 +27,7 @@ def ensure_home_page():
             placeholder.delete()
         home = HomePage(locale=locale, slug="home", **_home_fields(locale.language_code))
         root.add_child(instance=home)
-        _publish(home)
+        publish(home)
     if site is None:
         site = Site.objects.create(
             hostname="localhost", port=80, root_page=home, is_default_site=True
@@ -57,7 +36,7 @@ def ensure_home_page():
         site.root_page = home
         site.site_name = site.site_name or "Citizen Government"
         site.save()
-    _ensure_translations(home, _home_fields)
+    ensure_translations(home, _home_fields)
     return home, site
 
 
@@ -77,8 +56,8 @@ def ensure_general_pages(home):
                 **spec[home.locale.language_code],
             )
             home.add_child(instance=page)
-            _publish(page)
-        _ensure_translations(page.specific, lambda code, spec=spec: dict(spec[code]))
+            publish(page)
+        ensure_translations(page.specific, lambda code, spec=spec: dict(spec[code]))
 
 
 def ensure_contact_settings(site):

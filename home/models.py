@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.search import index
 
 from citizens_site.core.blocks import BodyBlock
+from citizens_site.core.pages import NORMALIZED_SEARCH_FIELDS, NormalizedSearchMixin
+from citizens_site.core.sections import home_sections
 
 
 class HomePage(Page):
@@ -50,8 +51,13 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = home_sections(self, request)
+        return context
 
-class StandardPage(Page):
+
+class StandardPage(NormalizedSearchMixin, Page):
     """A general information page: about the programme, privacy notice, terms, contact."""
 
     introduction = models.TextField(
@@ -70,11 +76,10 @@ class StandardPage(Page):
         FieldPanel("body"),
         FieldPanel("show_contact_details"),
     ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("introduction"),
-        index.SearchField("body"),
-    ]
+    search_fields = NORMALIZED_SEARCH_FIELDS
+
+    def search_text_parts(self):
+        return [*super().search_text_parts(), self.introduction]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

@@ -3,7 +3,15 @@ from django.utils.translation import gettext_lazy as _
 
 
 class PublicationsConfig(AppConfig):
-    """Bulletins, news and media appearances, events and monitoring reports (issue 5)."""
+    """Bulletins, news and media appearances, events and monitoring reports."""
 
     name = "publications"
     verbose_name = _("Publications")
+
+    def ready(self):
+        from citizens_site.core.sections import register_home_section
+
+        from . import home_sections
+
+        register_home_section(10, home_sections.latest_bulletins)
+        register_home_section(30, home_sections.upcoming_events)

@@ -19,6 +19,7 @@ handler500 = "citizens_site.core.views.server_error"
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("favicon.ico", core_views.favicon),
+    path("sitemap.xml", core_views.sitemap, name="sitemap"),
     # Wagtail's own login checks the password alone; staff sign in through allauth (and its
     # second factor) like everyone else, so this door leads there.
     path("admin/login/", core_views.admin_login_redirect),
@@ -33,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("accounts/profile/", core_views.profile, name="account_profile"),
     path("accounts/", include("allauth.urls")),
     path("complaints/", include("complaints.urls")),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

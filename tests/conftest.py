@@ -10,7 +10,17 @@ from wagtail.models import Page
 
 @pytest.fixture
 def demo(db):
-    """The demo site as `make run` builds it: three language trees, groups and users."""
+    """The demo site as `make run` builds it (three language trees, groups, users, reference
+    data) but without the public-relations content, which takes seconds to build and which
+    few tests need: those ask for ``full_demo``."""
+    call_command("load_demo", "--with-users", "--skip", "publications", "--skip", "campaigns",
+                 stdout=io.StringIO())
+    return Page.objects
+
+
+@pytest.fixture
+def full_demo(db):
+    """Everything `make run` loads, bulletins and campaigns included."""
     call_command("load_demo", "--with-users", stdout=io.StringIO())
     return Page.objects
 
@@ -84,3 +94,22 @@ def migrated_rows_snapshot(django_db_blocker):
     with django_db_blocker.unblock():
         if not hasattr(connection, "_test_serialized_contents"):
             connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture
+def homes(db):
+    """The home page of each language (a site with no other content), keyed by language."""
+    from citizens_site.core.demo import ensure_locales
+    from home.demo import ensure_home_page
+
+    ensure_locales()
+    home, _site = ensure_home_page()
+    return {page.locale.language_code: page.specific
+            for page in home.get_translations(inclusive=True)}
+
+
+def publish(page):
+    """Publish a page as an editor's approval does (a revision, then publish)."""
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page

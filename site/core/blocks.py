@@ -1,14 +1,23 @@
 """The shared StreamField blocks every page body is built from.
 
 Few blocks, each accessible by construction: headings are h2/h3 only (the page owns the h1),
-images demand alt text unless marked decorative, questions open with native <details>.
+images demand alt text unless marked decorative, questions open with native <details>, tables
+need a caption and header cells, and a video plays from our own host with captions or is a
+plain link: no page loads anything from another host, so nothing is embedded from one.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.contrib.typed_table_block.blocks import (
+    TypedTableBlock,
+    TypedTableBlockValidationError,
+)
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+VIDEO_EXTENSIONS = ("mp4", "webm")
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -45,6 +54,112 @@ class QuestionAnswerBlock(blocks.StructBlock):
         template = "blocks/question_answer_block.html"
 
 
+class DocumentLinkBlock(blocks.StructBlock):
+    """A download with its type and size beside the link, so nobody opens a 20 MB file by
+    surprise on a phone plan."""
+
+    document = DocumentChooserBlock(label=_("Document"))
+    label = blocks.CharBlock(
+        label=_("Link text"), required=False, max_length=160,
+        help_text=_("Leave empty to use the document's title."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document link")
+        template = "blocks/document_link_block.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video uploaded to the documents library and played by the browser, or a link to a
+    video elsewhere. Embedding another site's player would load scripts from another host."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=160)
+    video = DocumentChooserBlock(
+        label=_("Video file"), required=False,
+        help_text=_("An MP4 or WebM file uploaded to the documents library."),
+    )
+    captions = DocumentChooserBlock(
+        label=_("Captions"), required=False,
+        help_text=_("A WebVTT (.vtt) captions file in the page's language."),
+    )
+    external_url = blocks.URLBlock(
+        label=_("Link to the video on another site"), required=False,
+        help_text=_("Shown as a link, never embedded."),
+    )
+    transcript = blocks.TextBlock(label=_("Transcript"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if not value["video"] and not value["external_url"]:
+            errors["video"] = ValidationError(_("Choose a video file or give a link."))
+        elif value["video"] and value["video"].file_extension.lower() not in VIDEO_EXTENSIONS:
+            errors["video"] = ValidationError(_("The video file must be MP4 or WebM."))
+        if value["captions"] and value["captions"].file_extension.lower() != "vtt":
+            errors["captions"] = ValidationError(_("Captions must be a WebVTT (.vtt) file."))
+        if errors:
+            raise blocks.StructBlockValidationError(block_errors=errors)
+        return value
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "blocks/video_block.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    """One prominent link: to a page of the site or to the submission form's address."""
+
+    text = blocks.CharBlock(label=_("Text"), max_length=200)
+    button = blocks.CharBlock(label=_("Button label"), max_length=60)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(
+        label=_("Or an address"), required=False,
+        help_text=_("For addresses that are not pages, such as /ar/complaints/submit/."),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value["page"]) == bool(value["url"]):
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Choose a page or give an address."))}
+            )
+        return value
+
+    class Meta:
+        icon = "pick"
+        label = _("Call to action")
+        template = "blocks/call_to_action_block.html"
+
+
+class DataTableBlock(TypedTableBlock):
+    """A table of figures: header cells per column and a caption, which screen readers
+    announce before the figures."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not (value.caption or "").strip():
+            raise TypedTableBlockValidationError(
+                non_block_errors=[_("Give the table a caption saying what it shows.")]
+            )
+        return value
+
+    class Meta:
+        icon = "table"
+        label = _("Table")
+        template = "blocks/data_table_block.html"
+
+
+def data_table_block():
+    return DataTableBlock(
+        [
+            ("text", blocks.CharBlock(label=_("Text"))),
+            ("number", blocks.DecimalBlock(label=_("Number"), decimal_places=2)),
+        ]
+    )
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -52,4 +167,8 @@ class BodyBlock(blocks.StreamBlock):
     )
     image = ImageBlock(label=_("Image"), template="blocks/image_block.html")
     quote = QuoteBlock()
+    document = DocumentLinkBlock()
+    video = VideoBlock()
+    call_to_action = CallToActionBlock()
     question = QuestionAnswerBlock()
+    table = data_table_block()

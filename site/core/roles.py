@@ -6,7 +6,16 @@ Group names are stable English keys; code refers to them through these constants
 """
 
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 INTAKE_MODERATORS = "Intake moderators"
 AGENCY_OFFICERS = "Agency officers"
@@ -68,4 +77,32 @@ def ensure_role_groups():
             )
         for app_label, codename in MODEL_PERMISSIONS.get(name, []):
             group.permissions.add(_permission(app_label, codename))
+    ensure_editorial_workflow(groups)
     return groups
+
+
+# Names shown in the admin, which speaks Arabic or English: both, so neither reader guesses.
+EDITORIAL_WORKFLOW = "PR review · مراجعة العلاقات العامة"
+PUBLISHER_APPROVAL = "Publisher approval · موافقة الناشر"
+
+
+def ensure_editorial_workflow(groups):
+    """Every page change goes through a publisher before it is published.
+
+    PR editors have no publish permission, so "Submit for moderation" is their only way to
+    the public site; a PR publisher approves (which publishes, or schedules when the page has
+    a "go live" date), or asks for changes with a comment. The workflow is assigned to the
+    tree root, so it covers every language tree and every page created later. Wagtail's own
+    "Moderators approval" workflow, which points to a group we do not use, is switched off.
+    """
+    task, _ = GroupApprovalTask.objects.get_or_create(name=PUBLISHER_APPROVAL)
+    task.groups.set([groups[PR_PUBLISHERS]])
+    workflow, _ = Workflow.objects.get_or_create(name=EDITORIAL_WORKFLOW)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(
+        page=Page.get_first_root_node(), defaults={"workflow": workflow}
+    )
+    Workflow.objects.exclude(pk=workflow.pk).filter(workflow_pages__isnull=True).update(
+        active=False
+    )
+    return workflow

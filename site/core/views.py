@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
@@ -13,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from .forms import ProfileForm
+from .sitemap import AllLanguagesSitemap
 
 
 @never_cache
@@ -66,3 +68,8 @@ def _is_safe_next(request):
     return bool(next_url) and url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}
     )
+
+
+def sitemap(request):
+    """Every published page in every language, with its translations as alternates."""
+    return django_sitemap(request, sitemaps={"pages": AllLanguagesSitemap(request)})

@@ -21,7 +21,7 @@ def snapshot():
     return counts, pages
 
 
-def test_running_the_loader_twice_changes_nothing(demo):
+def test_running_the_loader_twice_changes_nothing(full_demo):
     before = snapshot()
 
     call_command("load_demo", "--with-users", stdout=io.StringIO())

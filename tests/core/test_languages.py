@@ -56,8 +56,11 @@ def test_switcher_on_a_non_page_view_keeps_the_path(client, demo):
 def test_hreflang_alternates_name_every_translation(client, demo):
     page = BeautifulSoup(client.get("/en/privacy/").content, "html.parser")
 
-    alternates = {link["hreflang"] for link in page.select("link[rel=alternate][hreflang]")}
-    assert alternates == {"ar", "ckb", "en"}
+    alternates = {link["hreflang"]: link["href"]
+                  for link in page.select("link[rel=alternate][hreflang]")}
+    assert set(alternates) == {"ar", "ckb", "en", "x-default"}
+    assert alternates["x-default"] == alternates["ar"]  # Arabic is the default language
+    assert page.select_one("link[rel=canonical]")["href"] == "http://testserver/en/privacy/"
 
 
 @pytest.mark.parametrize(

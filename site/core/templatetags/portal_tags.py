@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from citizens_site.core.menus import MENU_CACHE_SECONDS, menu_cache_key
+from citizens_site.core.pages import ListingPage
 
 register = template.Library()
 
@@ -95,5 +96,13 @@ def _load_menu(site, language):
                 .filter(url_path__startswith=root.root_path, depth=home_depth + 1)
                 .order_by("path")
             )
-            return [{"pk": p.pk, "title": p.title, "url": p.get_url()} for p in pages]
+            return [
+                {
+                    "pk": p.pk, "title": p.title, "url": p.get_url(),
+                    # Listings (bulletins, events, campaigns...) go in the header's
+                    # navigation; the other pages (about, privacy...) in the footer.
+                    "is_section": issubclass(p.specific_class or Page, ListingPage),
+                }
+                for p in pages
+            ]
     return []

@@ -23,12 +23,18 @@ class Command(BaseCommand):
             help="Create the demo users even with DEBUG off (their passwords are public).",
         )
         parser.add_argument("--no-users", action="store_true", help="Never create demo users.")
+        parser.add_argument(
+            "--skip", action="append", default=[], metavar="APP",
+            help="Leave out one app's demo content (repeatable), e.g. --skip publications.",
+        )
 
-    def handle(self, *args, with_users, no_users, **options):
+    def handle(self, *args, with_users, no_users, skip, **options):
         create_users = not no_users and (settings.DEBUG or with_users)
         with transaction.atomic():
             for app_config in apps.get_app_configs():
                 ours = app_config.path.startswith(str(settings.BASE_DIR))
+                if app_config.label in skip or app_config.name in skip:
+                    continue
                 if not ours or not module_has_submodule(app_config.module, "demo"):
                     continue
                 module = import_module(f"{app_config.name}.demo")
