@@ -17,9 +17,8 @@ from home.models import HomePage
 from . import demo_content as content
 from .models import (
     CampaignIndexPage,
+    CampaignLink,
     CampaignPage,
-    CampaignRelatedPage,
-    CampaignRight,
     RightPage,
     RightsLibraryPage,
 )
@@ -82,8 +81,8 @@ def ensure_campaigns(listing, rights):
              "start_date": _day(spec["start_days_from_today"]),
              "end_date": _day(spec["end_days_from_today"]),
              "categories": _categories(spec["category_codes"]),
-             "campaign_rights": [CampaignRight(right=rights[slug]) for slug in spec["rights"]],
-             "related_links": [CampaignRelatedPage(page=page) for page in related]},
+             "links": [CampaignLink(page=rights[slug]) for slug in spec["rights"]]
+             + [CampaignLink(page=page) for page in related]},
             fields,
         )
 

@@ -5,8 +5,10 @@ they can use to act on them; it links to complaints only through the ``Category`
 Related pages are stored as links to any translation and shown in the reader's language.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -29,16 +31,30 @@ class MaterialsBlock(blocks.StreamBlock):
     video = VideoBlock()
 
 
-def translations_in(pages, locale, request):
-    """The live, visible translation in ``locale`` of each page, in the given order (one
-    query whatever the number of pages)."""
-    keys = [page.translation_key for page in pages]
-    found = {
-        page.translation_key: page
-        for page in visible_pages(Page.objects.filter(translation_key__in=keys, locale=locale),
-                                  request).specific(defer=True)
+def translations_by_id(page_ids, locale_id, request):
+    """{page id: its live, visible translation in ``locale_id``} for the given pages (links
+    may point to any language's version); pages without one are left out. One query."""
+    if not page_ids:
+        return {}
+    pages = visible_pages(
+        Page.objects.filter(
+            Q(pk__in=page_ids) | Q(
+                locale_id=locale_id,
+                translation_key__in=Page.objects.filter(pk__in=page_ids).values(
+                    "translation_key"),
+            )
+        ),
+        request,
+    )
+    key_of, by_key = {}, {}
+    for page in pages:
+        if page.pk in page_ids:
+            key_of[page.pk] = page.translation_key
+        if page.locale_id == locale_id:
+            by_key[page.translation_key] = page
+    return {
+        page_id: by_key[key] for page_id, key in key_of.items() if key in by_key
     }
-    return [found[key] for key in keys if key in found]
 
 
 class RightPage(ContentPage):
@@ -129,8 +145,7 @@ class CampaignPage(ContentPage):
         FieldPanel("image"),
         FieldPanel("body"),
         FieldPanel("materials"),
-        InlinePanel("campaign_rights", label=_("Rights it explains")),
-        InlinePanel("related_links", label=_("Related events and news")),
+        InlinePanel("links", label=_("Rights it explains, related events and news")),
         FieldPanel("categories"),
     ]
 
@@ -168,32 +183,32 @@ class CampaignPage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        rights = [link.right for link in self.campaign_rights.select_related("right")]
-        related = [link.page for link in self.related_links.select_related("page")]
+        linked = [link.page_id for link in self.links.all()]
+        translated = translations_by_id(set(linked), self.locale_id, request)
+        pages = [translated[pk] for pk in linked if pk in translated]
+        right_type = ContentType.objects.get_for_model(RightPage).pk
         context.update(
-            rights=translations_in(rights, self.locale, request),
-            related_pages=translations_in(related, self.locale, request),
+            rights=[page for page in pages if page.content_type_id == right_type],
+            related_pages=[page for page in pages if page.content_type_id != right_type],
             categories=self.categories.filter(is_active=True).order_by("code"),
         )
         return context
 
 
-class CampaignRight(Orderable):
-    campaign = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="campaign_rights")
-    right = models.ForeignKey(
-        RightPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("right"),
-    )
+class CampaignLink(Orderable):
+    """A page the campaign points to: a right it explains, or a related event or news item.
+    One list for editors; the page shows rights and the rest under their own headings."""
 
-    panels = [PageChooserPanel("right")]
-
-
-class CampaignRelatedPage(Orderable):
-    campaign = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="related_links")
+    campaign = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="links")
     page = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page"),
     )
 
-    panels = [PageChooserPanel("page", ["publications.EventPage", "publications.NewsPage"])]
+    panels = [
+        PageChooserPanel(
+            "page", ["campaigns.RightPage", "publications.EventPage", "publications.NewsPage"]
+        )
+    ]
 
 
 class CampaignIndexPage(ListingPage):

@@ -7,11 +7,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from citizens_site.core.blocks import BodyBlock
-from citizens_site.core.pages import NORMALIZED_SEARCH_FIELDS, NormalizedSearchMixin
+from citizens_site.core.pages import (
+    NORMALIZED_SEARCH_FIELDS,
+    CachedRestrictionsMixin,
+    NormalizedSearchMixin,
+)
 from citizens_site.core.sections import home_sections
 
 
-class HomePage(Page):
+class HomePage(CachedRestrictionsMixin, Page):
     """One per language tree.
 
     The two actions the seed puts first ("submit" and "follow up") are part of the template,
@@ -57,7 +61,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(NormalizedSearchMixin, Page):
+class StandardPage(CachedRestrictionsMixin, NormalizedSearchMixin, Page):
     """A general information page: about the programme, privacy notice, terms, contact."""
 
     introduction = models.TextField(

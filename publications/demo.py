@@ -17,7 +17,6 @@ from .models import (
     BulletinPage,
     EventIndexPage,
     EventPage,
-    EventRegistrationPage,
     MonitoringReportPage,
     NewsIndexPage,
     NewsPage,
@@ -91,45 +90,39 @@ def _event_times(spec):
 
 
 def ensure_events(listing, code):
-    def fields(spec, lang):
-        return {**_article(spec, lang), "venue": spec[lang].get("venue", "")}
-
     for spec in content.EVENTS:
         start, end = _event_times(spec)
-        event = ensure_child(
+
+        def fields(lang, spec=spec):
+            values = {**_article(spec, lang), "venue": spec[lang].get("venue", "")}
+            if spec.get("registration"):
+                values.update(_registration(spec, lang))
+            return values
+
+        ensure_child(
             listing, EventPage, spec["slug"],
-            {**fields(spec, code), "kind": spec["kind"], "start": start, "end": end,
-             "governorate": spec["governorate"], "online_url": spec["online_url"]},
-            lambda lang, spec=spec: fields(spec, lang),
+            {**fields(code), "kind": spec["kind"], "start": start, "end": end,
+             "governorate": spec["governorate"], "online_url": spec["online_url"],
+             "takes_registrations": bool(spec.get("registration")),
+             "to_address": "events@citizen.gov.iq" if spec.get("registration") else ""},
+            fields,
         )
-        if spec.get("registration"):
-            _ensure_registration(event, spec)
 
 
-def _ensure_registration(event, spec):
-    questions = spec["registration_fields"]
-
-    def fields(lang):
-        text = spec[lang]["registration"]
-        return {
-            "title": text["title"], "intro": text["intro"],
-            "thank_you_text": f"<p>{text['thank_you']}</p>",
-            "form_fields": [
-                RegistrationField(
-                    sort_order=number, label=question[lang], field_type=question["type"],
-                    required=question["required"],
-                    choices=question.get("choices", {}).get(lang, ""),
-                )
-                for number, question in enumerate(questions)
-            ],
-        }
-
-    return ensure_child(
-        event, EventRegistrationPage, "register",
-        {**fields(event.locale.language_code), "to_address": "events@citizen.gov.iq",
-         "subject": "Event registration"},
-        fields,
-    )
+def _registration(spec, lang):
+    text = spec[lang]["registration"]
+    return {
+        "registration_intro": text["intro"],
+        "registration_thanks": f"<p>{text['thank_you']}</p>",
+        "subject": text["title"],
+        "form_fields": [
+            RegistrationField(
+                sort_order=number, label=question[lang], field_type=question["type"],
+                required=question["required"], choices=question.get("choices", {}).get(lang, ""),
+            )
+            for number, question in enumerate(spec["registration_fields"])
+        ],
+    }
 
 
 def ensure_reports(listing, code):

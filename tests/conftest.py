@@ -113,3 +113,18 @@ def publish(page):
     page.save_revision().publish()
     page.refresh_from_db()
     return page
+
+
+MAX_PUBLIC_QUERIES = 10
+
+
+def count_queries(client, url):
+    """Queries one GET of ``url`` makes once per-process caches are warm."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # warm per-process caches (content types, site root paths)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)

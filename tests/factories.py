@@ -22,7 +22,6 @@ from publications.models import (
     BulletinPage,
     EventIndexPage,
     EventPage,
-    EventRegistrationPage,
     MonitoringReportPage,
     NewsIndexPage,
     NewsPage,
@@ -111,13 +110,6 @@ class EventPageFactory(ArticleFactory):
 
     class Meta:
         model = EventPage
-
-
-class EventRegistrationPageFactory(BasePageFactory):
-    title = "التسجيل"
-
-    class Meta:
-        model = EventRegistrationPage
 
 
 class ReportIndexPageFactory(BasePageFactory):

@@ -1,7 +1,7 @@
 """The public-relations publications: one module per kind, each with its listing page."""
 
 from .bulletins import BulletinIndexPage, BulletinPage
-from .events import EventIndexPage, EventPage, EventRegistrationPage, RegistrationField
+from .events import EventIndexPage, EventPage, RegistrationField
 from .news import NewsIndexPage, NewsPage
 from .reports import MonitoringReportPage, ReportIndexPage
 
@@ -10,7 +10,6 @@ __all__ = [
     "BulletinPage",
     "EventIndexPage",
     "EventPage",
-    "EventRegistrationPage",
     "MonitoringReportPage",
     "NewsIndexPage",
     "NewsPage",

@@ -5,12 +5,20 @@ Times are entered and shown in Baghdad time (TIME_ZONE) and stored in UTC.
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, FormMixin
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -24,7 +32,11 @@ from ..choices import EventKind
 from ..filters import EventFilter
 
 
-class EventPage(RoutablePageMixin, ContentPage):
+class EventPage(RoutablePageMixin, EmailFormMixin, FormMixin, ContentPage):
+    """An event; with "take registrations" on, its questions (Wagtail's form builder) are
+    asked at ``register/`` until the event starts. The organisers' copy of each registration
+    is mailed from a task, never during the visitor's request."""
+
     kind = models.CharField(
         _("kind"), max_length=20, choices=EventKind.choices, default=EventKind.SEMINAR,
         db_index=True,
@@ -39,6 +51,15 @@ class EventPage(RoutablePageMixin, ContentPage):
     online_url = models.URLField(
         _("online link"), blank=True, help_text=_("Where to join if the event is online."),
     )
+    takes_registrations = models.BooleanField(
+        _("take registrations"), default=False,
+        help_text=_("Ask the questions below on a registration form until the event starts."),
+    )
+    registration_intro = models.TextField(_("registration introduction"), blank=True)
+    registration_thanks = RichTextField(
+        _("registration confirmation"), blank=True, features=["bold", "italic", "link"],
+        help_text=_("Shown after a successful registration."),
+    )
 
     content_panels = [
         *ContentPage.content_panels,
@@ -52,9 +73,28 @@ class EventPage(RoutablePageMixin, ContentPage):
         FieldPanel("image"),
         FieldPanel("body"),
     ]
+    registration_panels = [
+        FormSubmissionsPanel(),
+        FieldPanel("takes_registrations"),
+        FieldPanel("registration_intro"),
+        InlinePanel("form_fields", label=_("Questions")),
+        FieldPanel("registration_thanks"),
+        MultiFieldPanel(
+            [FieldPanel("to_address"), FieldPanel("subject")],
+            heading=_("Send each registration to"),
+        ),
+    ]
+    edit_handler = TabbedInterface([
+        ObjectList(content_panels, heading=_("Content")),
+        ObjectList(registration_panels, heading=_("Registration")),
+        ObjectList(PROMOTE_PANELS, heading=_("Promote")),
+        ObjectList(ContentPage.settings_panels, heading=_("Settings")),
+    ])
 
     parent_page_types = ["publications.EventIndexPage"]
-    subpage_types = ["publications.EventRegistrationPage"]
+    subpage_types = []
+    # The page itself, not FormMixin's "form" and "landing" previews.
+    preview_modes = ContentPage.DEFAULT_PREVIEW_MODES
 
     class Meta:
         verbose_name = _("event")
@@ -72,6 +112,10 @@ class EventPage(RoutablePageMixin, ContentPage):
     def has_started(self):
         return self.start <= timezone.now()
 
+    @property
+    def registration_is_open(self):
+        return self.takes_registrations and not self.has_started
+
     def clean(self):
         super().clean()
         errors = {}
@@ -87,17 +131,33 @@ class EventPage(RoutablePageMixin, ContentPage):
     def search_text_parts(self):
         return [*super().search_text_parts(), self.venue, self.get_governorate_display()]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["registration"] = (
-            EventRegistrationPage.objects.child_of(self).live().first()
-        )
-        return context
+    @path("register/", name="register")
+    def register(self, request):
+        if not self.takes_registrations:
+            raise Http404
+        context = self.get_context(request)
+        template = "publications/event_registration.html"
+        if self.has_started:
+            return TemplateResponse(request, template, {**context, "closed": True})
+        if request.method == "POST":
+            form = self.get_form(request.POST, page=self, user=request.user)
+            if form.is_valid():
+                self.process_form_submission(form)
+                return TemplateResponse(request, "publications/event_registered.html", context)
+        else:
+            form = self.get_form(page=self, user=request.user)
+        return TemplateResponse(request, template, {**context, "form": form})
 
     @path("ical/", name="ics")
     def ics(self, request):
         return calendar_response([self], name=self.title, filename=f"event-{self.pk}.ics",
                                  request=request)
+
+    def send_mail(self, form):
+        addresses = [address.strip() for address in self.to_address.split(",")]
+        send_email.enqueue(
+            subject=self.subject or self.title, body=self.render_email(form), to=addresses
+        )
 
 
 class EventIndexPage(RoutablePageMixin, ListingPage):
@@ -127,56 +187,6 @@ class EventIndexPage(RoutablePageMixin, ListingPage):
 
 
 class RegistrationField(AbstractFormField):
-    page = ParentalKey(
-        "EventRegistrationPage", on_delete=models.CASCADE, related_name="form_fields"
-    )
+    """One question of an event's registration form."""
 
-
-class EventRegistrationPage(AbstractEmailForm):
-    """Registration for one event, with the questions the editor sets. Closes when the event
-    starts. The organisers' copy goes out from a task, never during the visitor's request."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-    thank_you_text = RichTextField(
-        _("confirmation"), blank=True, features=["bold", "italic", "link"],
-        help_text=_("Shown after a successful registration."),
-    )
-
-    content_panels = [
-        FormSubmissionsPanel(),
-        *AbstractEmailForm.content_panels,
-        FieldPanel("intro"),
-        InlinePanel("form_fields", label=_("Questions")),
-        FieldPanel("thank_you_text"),
-        MultiFieldPanel(
-            [FieldPanel("to_address"), FieldPanel("subject")],
-            heading=_("Send each registration to"),
-        ),
-    ]
-    promote_panels = PROMOTE_PANELS
-
-    parent_page_types = ["publications.EventPage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("event registration")
-
-    def serve(self, request, *args, **kwargs):
-        event = self.get_parent().specific
-        if event.has_started:
-            context = self.get_context(request)
-            context.update(event=event, closed=True)
-            return TemplateResponse(request, self.get_template(request), context)
-        return super().serve(request, *args, **kwargs)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.setdefault("event", self.get_parent().specific)
-        return context
-
-    def send_mail(self, form):
-        addresses = [address.strip() for address in self.to_address.split(",")]
-        send_email.enqueue(
-            subject=self.subject or self.title, body=self.render_email(form), to=addresses
-        )
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="form_fields")

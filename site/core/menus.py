@@ -1,8 +1,9 @@
 """Caches of what every public page needs from the page tree, and their clearing.
 
-Menus (footer and header), the addresses of the home page's listings (for the home page's
-"see all" links) and the paths under view restrictions are read on every page view and change
-only when editors publish, move or restrict pages, so they are cached and cleared then.
+Menus (footer and header), the addresses of the home page's listings (its "see all" links)
+and the paths under view restrictions are read on every page view and change only when
+editors publish, move or restrict pages, so they are cached and cleared then. The footer's
+contact details are cached until the setting is saved.
 """
 
 from django.conf import settings
@@ -20,6 +21,10 @@ def listings_cache_key(site_id, language):
     return f"portal:listings:{site_id}:{language}"
 
 
+def contact_cache_key(site_id):
+    return f"portal:contact:{site_id}"
+
+
 def clear_menu_cache(**kwargs):
     from wagtail.models import Site
 
@@ -28,6 +33,10 @@ def clear_menu_cache(**kwargs):
         for code, _name in settings.LANGUAGES:
             keys += [menu_cache_key(site_id, code), listings_cache_key(site_id, code)]
     cache.delete_many(keys)
+
+
+def clear_contact_cache(instance, **kwargs):
+    cache.delete(contact_cache_key(instance.site_id))
 
 
 def restricted_paths():
@@ -46,6 +55,8 @@ def connect_signals():
     from wagtail.models import Page, PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
+    from .models import ContactSettings
+
     page_published.connect(clear_menu_cache, dispatch_uid="portal-menu-published")
     page_unpublished.connect(clear_menu_cache, dispatch_uid="portal-menu-unpublished")
     post_page_move.connect(clear_menu_cache, dispatch_uid="portal-menu-moved")
@@ -54,3 +65,5 @@ def connect_signals():
                       dispatch_uid="portal-restriction-saved")
     post_delete.connect(clear_menu_cache, sender=PageViewRestriction,
                         dispatch_uid="portal-restriction-deleted")
+    post_save.connect(clear_contact_cache, sender=ContactSettings,
+                      dispatch_uid="portal-contact-saved")

@@ -9,10 +9,12 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import BodyBlock
@@ -31,6 +33,16 @@ PROMOTE_PANELS = [
         heading=_("For search engines and menus"),
     ),
 ]
+
+
+class CachedRestrictionsMixin:
+    """Skips Wagtail's two per-view queries for view restrictions when the site has none
+    (the cached list in ``core.menus`` is empty), which is nearly always."""
+
+    def get_view_restrictions(self):
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class NormalizedSearchMixin:
@@ -68,7 +80,7 @@ def visible_pages(queryset, request=None):
     return queryset
 
 
-class ContentPage(NormalizedSearchMixin, Page):
+class ContentPage(CachedRestrictionsMixin, NormalizedSearchMixin, Page):
     """Base of the public-relations pages: a summary, an optional image, a body of the shared
     blocks, and a date for listings and feeds (``listing_date``, set by each type)."""
 
@@ -89,13 +101,19 @@ class ContentPage(NormalizedSearchMixin, Page):
     def summary(self):
         return self.search_description
 
+    @cached_property
+    def parent_listing(self):
+        """The listing above this page, for the breadcrumb (set while routing, see
+        ``ListingPage.route``; read from the tree in previews)."""
+        return self.get_parent()
+
     def clean(self):
         super().clean()
         if not (self.search_description or "").strip():
             raise ValidationError({"search_description": _("Write a short summary.")})
 
 
-class ListingPage(NormalizedSearchMixin, Page):
+class ListingPage(CachedRestrictionsMixin, NormalizedSearchMixin, Page):
     """An index of one page type, filtered with django-filter through the query string (so a
     filtered listing can be bookmarked and shared) and paginated."""
 
@@ -120,6 +138,19 @@ class ListingPage(NormalizedSearchMixin, Page):
 
     def listed_pages(self, request=None):
         return visible_pages(self.child_model.objects.child_of(self), request)
+
+    def route(self, request, path_components):
+        """Find a child with one query: a listing has children of one type only, so the
+        specific page is read directly (Wagtail reads the base page, then the specific one)."""
+        if not path_components:
+            return super().route(request, path_components)
+        child_slug, *remaining = path_components
+        try:
+            child = self.child_model.objects.child_of(self).get(slug=child_slug)
+        except self.child_model.DoesNotExist:
+            raise Http404 from None
+        child.__dict__["parent_listing"] = self  # spares the breadcrumb a query
+        return child.route(request, remaining)
 
     def filter_data(self, request):
         """The filters as the visitor chose them; a listing may add defaults."""

@@ -14,7 +14,8 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from citizens_site.core.menus import MENU_CACHE_SECONDS, menu_cache_key
+from citizens_site.core.menus import MENU_CACHE_SECONDS, contact_cache_key, menu_cache_key
+from citizens_site.core.models import ContactSettings
 from citizens_site.core.pages import ListingPage
 
 register = template.Library()
@@ -106,3 +107,18 @@ def _load_menu(site, language):
                 for p in pages
             ]
     return []
+
+
+@register.simple_tag(takes_context=True)
+def contact_settings(context):
+    """The site's contact details (every footer shows them), cached until they are saved."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    key = contact_cache_key(site.pk)
+    contact = cache.get(key)
+    if contact is None:
+        contact = ContactSettings.for_site(site)
+        cache.set(key, contact, MENU_CACHE_SECONDS)
+    return contact

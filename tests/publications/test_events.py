@@ -1,0 +1,97 @@
+"""Events: validation editors see, and registration through the event's form."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from wagtail.contrib.forms.models import FormSubmission
+
+from publications.models import RegistrationField
+from tests.factories import EventIndexPageFactory, EventPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def event(homes):
+    listing = EventIndexPageFactory(parent=homes["en"], slug="events")
+    page = EventPageFactory(parent=listing, title="Rights seminar", takes_registrations=True,
+                            to_address="events@example.org", subject="New registration")
+    RegistrationField.objects.create(page=page, sort_order=0, label="Full name",
+                                     field_type="singleline", required=True)
+    RegistrationField.objects.create(page=page, sort_order=1, label="Email",
+                                     field_type="email", required=True)
+    return page
+
+
+def test_event_must_end_after_it_starts(homes):
+    start = timezone.now()
+    page = EventPageFactory.build(start=start, end=start - datetime.timedelta(hours=1),
+                                  search_description="x")
+
+    with pytest.raises(ValidationError) as error:
+        page.clean()
+    assert "end" in error.value.message_dict
+
+
+def test_event_needs_a_venue_or_an_online_link(homes):
+    page = EventPageFactory.build(venue="", online_url="", search_description="x")
+
+    with pytest.raises(ValidationError) as error:
+        page.clean()
+    assert "venue" in error.value.message_dict
+
+
+def test_registration_is_stored_and_the_organisers_get_it_by_mail(
+    client, event, mailoutbox, django_capture_on_commit_callbacks
+):
+    response = client.post(f"{event.url}register/",
+                           {"full_name": "Sara Ali", "email": "sara@example.org"})
+
+    assert response.status_code == 200
+    assert "You are registered" in response.text
+    submission = FormSubmission.objects.get(page=event)
+    assert submission.get_data()["full_name"] == "Sara Ali"
+    assert [message.to for message in mailoutbox] == [["events@example.org"]]
+    assert "Sara Ali" in mailoutbox[0].body
+
+
+def test_invalid_registration_keeps_what_was_typed(client, event):
+    response = client.post(f"{event.url}register/",
+                           {"full_name": "Sara Ali", "email": "not-an-address"})
+
+    assert response.status_code == 200
+    assert "Enter a valid email address." in response.text
+    assert 'value="Sara Ali"' in response.text
+    assert not FormSubmission.objects.exists()
+
+
+def test_registration_closes_when_the_event_starts(client, event):
+    event.start = timezone.now() - datetime.timedelta(minutes=5)
+    event.save()
+
+    response = client.post(f"{event.url}register/",
+                           {"full_name": "Late comer", "email": "late@example.org"})
+
+    assert "Registration has closed" in response.text
+    assert not FormSubmission.objects.exists()
+    assert "register/" not in client.get(event.url).text
+
+
+def test_events_without_registration_have_no_form(client, homes):
+    listing = EventIndexPageFactory(parent=homes["ar"], slug="events")
+    page = EventPageFactory(parent=listing)
+
+    assert client.get(f"{page.url}register/").status_code == 404
+
+
+def test_event_page_shows_baghdad_time(client, homes):
+    listing = EventIndexPageFactory(parent=homes["en"], slug="events")
+    start = datetime.datetime(2026, 12, 10, 7, 0, tzinfo=datetime.UTC)  # 10:00 in Baghdad
+    page = EventPageFactory(parent=listing, start=start, end=start + datetime.timedelta(hours=2))
+
+    response = client.get(page.url)
+
+    assert "10 December 2026, 10:00" in " ".join(response.text.split())
+    assert "Baghdad time" in response.text
