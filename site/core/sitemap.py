@@ -46,7 +46,7 @@ class AllLanguagesSitemap(Sitemap):
         for url, item in zip(urls, pages, strict=True):
             url["alternates"] = [
                 {"lang_code": other.locale.language_code,
-                 "location": other.get_full_url(self.request)}
+                 "location": self.request.build_absolute_uri(other.get_url(self.request))}
                 for other in translations[item.translation_key]
             ]
         return urls

@@ -61,3 +61,35 @@ def test_public_pages_raise_no_content_security_policy_violation(page, demo_site
     assert [m for m in messages if "Content Security Policy" in m] == []
     font_loaded = page.evaluate("document.fonts.check('16px \"Noto Sans Arabic\"', 'ع')")
     assert font_loaded
+
+
+PUBLIC_RELATIONS_PAGES = [
+    "/ar/bulletins/", "/ar/bulletins/bulletin-1/", "/en/news/?kind=media_appearance",
+    "/ckb/events/", "/en/events/rights-seminar-baghdad/",
+    "/en/events/rights-seminar-baghdad/register/", "/ar/reports/",
+    "/ar/campaigns/back-to-school/", "/ckb/your-rights/", "/en/your-rights/right-to-education/",
+    "/ar/search/?q=المدرسه",
+]
+
+
+def test_public_relations_pages_have_no_serious_accessibility_violation(page, demo_site):
+    found = {}
+    for path in PUBLIC_RELATIONS_PAGES:
+        response = page.goto(f"{demo_site.url}{path}")
+        assert response.status == 200, path
+        violations = serious_violations(page)
+        if violations:
+            found[path] = violations
+
+    assert found == {}
+
+
+def test_reports_tables_scroll_on_a_320_pixel_screen_without_the_page(page, demo_site):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(f"{demo_site.url}/ar/reports/")
+    page.locator(".card__link").first.click()
+    page.wait_for_load_state()
+
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+    assert page.locator("table caption").first.is_visible()

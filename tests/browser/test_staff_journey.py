@@ -2,35 +2,15 @@
 a case, the ministry officer replies and resolves it, the citizen reads the reply and rates it.
 Staff sign in as in production: password, then the second-factor code."""
 
-import time
-
 import pytest
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
-from citizens_site.core.demo import DEMO_TOTP_SECRET
 from complaints.models import Case
+from tests.browser.sessions import sign_in, sign_out
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-def sign_in(page, base, email, password, *, staff):
-    page.goto(f"{base}/en/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", password)
-    page.locator("form.form button[type=submit]").click()
-    page.wait_for_load_state()
-    if staff:
-        code = format_hotp_value(hotp_value(DEMO_TOTP_SECRET, int(time.time()) // 30))
-        page.fill("input[name=code]", code)
-        page.locator("form.form button[type=submit]").first.click()
-        page.wait_for_load_state()
-
-
-def sign_out(page):
-    page.context.clear_cookies()
 
 
 def act(page, action, fill=None, select=None):
