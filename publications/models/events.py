@@ -22,6 +22,7 @@ from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, Form
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
 
 from citizens_site.core.geography import Governorate
 from citizens_site.core.pages import PROMOTE_PANELS, SUMMARY_PANEL, ContentPage, ListingPage
@@ -186,7 +187,11 @@ class EventIndexPage(RoutablePageMixin, ListingPage):
                                  request=request)
 
 
-class RegistrationField(AbstractFormField):
-    """One question of an event's registration form."""
+class RegistrationField(TranslatableMixin, AbstractFormField):
+    """One question of an event's registration form. Translatable, so wagtail-localize gives
+    translators its label, help text and choices with the rest of the event."""
 
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="form_fields")
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        pass

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.typed_table_block.blocks import (
+    TypedTable,
     TypedTableBlock,
     TypedTableBlockValidationError,
 )
@@ -135,7 +136,11 @@ class CallToActionBlock(blocks.StructBlock):
 
 class DataTableBlock(TypedTableBlock):
     """A table of figures: header cells per column and a caption, which screen readers
-    announce before the figures."""
+    announce before the figures.
+
+    wagtail-localize skips block types it does not know, which would leave a report's tables
+    untranslated; the two methods below give translators the caption, the headings and the
+    text cells (numbers stay as they are in every language)."""
 
     def clean(self, value):
         value = super().clean(value)
@@ -144,6 +149,34 @@ class DataTableBlock(TypedTableBlock):
                 non_block_errors=[_("Give the table a caption saying what it shows.")]
             )
         return value
+
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments import StringSegmentValue
+
+        segments = [StringSegmentValue("caption", value.caption)] if value.caption else []
+        for index, column in enumerate(value.columns):
+            if column["heading"]:
+                segments.append(StringSegmentValue(f"heading-{index}", column["heading"]))
+        for row_index, row in enumerate(value.row_data):
+            for index, (column, cell) in enumerate(zip(value.columns, row["values"],
+                                                       strict=True)):
+                if column["block"].name == "text" and cell:
+                    segments.append(StringSegmentValue(f"cell-{row_index}-{index}", cell))
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        text = {segment.path: segment.render_text() for segment in segments}
+        columns = [
+            {**column, "heading": text.get(f"heading-{index}", column["heading"])}
+            for index, column in enumerate(value.columns)
+        ]
+        rows = [
+            {"values": [text.get(f"cell-{row_index}-{index}", cell)
+                        for index, cell in enumerate(row["values"])]}
+            for row_index, row in enumerate(value.row_data)
+        ]
+        return TypedTable(columns=columns, row_data=rows,
+                          caption=text.get("caption", value.caption))
 
     class Meta:
         icon = "table"
