@@ -7,6 +7,7 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 FEED_LENGTH = 20
 
@@ -51,3 +52,15 @@ class ListingFeed(Feed):
 
     def item_updateddate(self, item):
         return item.last_published_at
+
+
+class FeedsMixin(RoutablePageMixin):
+    """A listing's RSS feed at ``feed/rss/`` and Atom feed at ``feed/atom/``."""
+
+    @path("feed/rss/", name="rss")
+    def rss(self, request):
+        return ListingFeed(self, atom=False)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom(self, request):
+        return ListingFeed(self, atom=True)(request)

@@ -10,7 +10,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from citizens_site.core.text import normalize_arabic
+from citizens_site.core.text import normalize_arabic, without_article
 
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 10
@@ -25,14 +25,17 @@ _VARIANTS = {
     "و": "وؤ",
 }
 _MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*"
+# The article and its joined prefixes, marked with the word they are written with.
+_ARTICLE = "(?:[وفبك]?ال|لل)?"
 
 
 def query_words(raw):
-    """The normalised words of a query (at most MAX_QUERY_WORDS), and whether it was cut."""
+    """The normalised words of a query without their article (at most MAX_QUERY_WORDS), and
+    whether the query was cut. Pages index every word both with and without the article."""
     raw = raw or ""
     words = re.findall(r"\w+", normalize_arabic(raw[:MAX_QUERY_CHARS]))
     cut = len(raw) > MAX_QUERY_CHARS or len(words) > MAX_QUERY_WORDS
-    return words[:MAX_QUERY_WORDS], cut
+    return [without_article(word) for word in words[:MAX_QUERY_WORDS]], cut
 
 
 def _word_pattern(word):
@@ -49,7 +52,8 @@ def highlight(text, words):
     if not words:
         return escape(text)
     pattern = re.compile(
-        "|".join(_word_pattern(w) for w in sorted(set(words), key=len, reverse=True)),
+        "|".join(rf"(?<!\w){_ARTICLE}{_word_pattern(w)}"
+                 for w in sorted(set(words), key=len, reverse=True)),
         re.IGNORECASE,
     )
     pieces, last = [], 0

@@ -3,11 +3,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from citizens_site.core.pages import SUMMARY_PANEL, ContentPage, ListingPage
 
-from ..feeds import ListingFeed
+from ..feeds import FeedsMixin
 from ..filters import BulletinFilter
 
 
@@ -41,7 +40,7 @@ class BulletinPage(ContentPage):
         return self.issue_date
 
 
-class BulletinIndexPage(RoutablePageMixin, ListingPage):
+class BulletinIndexPage(FeedsMixin, ListingPage):
     """The bulletins, newest issue first, with RSS and Atom feeds of the same language."""
 
     child_model = BulletinPage
@@ -53,11 +52,3 @@ class BulletinIndexPage(RoutablePageMixin, ListingPage):
 
     def listed_pages(self, request=None):
         return super().listed_pages(request).order_by("-issue_date", "-issue_number")
-
-    @path("feed/rss/", name="rss")
-    def rss(self, request):
-        return ListingFeed(self, atom=False)(request)
-
-    @path("feed/atom/", name="atom")
-    def atom(self, request):
-        return ListingFeed(self, atom=True)(request)

@@ -3,12 +3,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from citizens_site.core.pages import SUMMARY_PANEL, ContentPage, ListingPage
 
 from ..choices import NewsKind
-from ..feeds import ListingFeed
+from ..feeds import FeedsMixin
 from ..filters import NewsFilter
 
 
@@ -54,7 +53,7 @@ class NewsPage(ContentPage):
         return [*super().search_text_parts(), self.outlet, self.programme]
 
 
-class NewsIndexPage(RoutablePageMixin, ListingPage):
+class NewsIndexPage(FeedsMixin, ListingPage):
     """News, statements and media appearances, newest first, with RSS and Atom feeds."""
 
     child_model = NewsPage
@@ -66,11 +65,3 @@ class NewsIndexPage(RoutablePageMixin, ListingPage):
 
     def listed_pages(self, request=None):
         return super().listed_pages(request).order_by("-date", "-pk")
-
-    @path("feed/rss/", name="rss")
-    def rss(self, request):
-        return ListingFeed(self, atom=False)(request)
-
-    @path("feed/atom/", name="atom")
-    def atom(self, request):
-        return ListingFeed(self, atom=True)(request)

@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from .blocks import BodyBlock
 from .menus import restricted_paths
-from .text import normalize_arabic
+from .text import search_text
 
 SUMMARY_PANEL = FieldPanel(
     "search_description",
@@ -47,8 +47,9 @@ class CachedRestrictionsMixin:
 
 class NormalizedSearchMixin:
     """Indexes ``search_text``: the page's words in the one spelling ``normalize_arabic``
-    gives, so a query typed with or without hamza, diacritics or tatweel finds it alike on
-    SQLite and PostgreSQL (the search view normalises the query the same way)."""
+    gives, and without their article, so a query typed with or without hamza, diacritics,
+    tatweel or the article finds it alike on SQLite and PostgreSQL (the search view treats
+    the query the same way)."""
 
     def search_text_parts(self):
         parts = [self.title, self.search_description]
@@ -58,7 +59,7 @@ class NormalizedSearchMixin:
         return parts
 
     def search_text(self):
-        return normalize_arabic(" ".join(str(part) for part in self.search_text_parts() if part))
+        return search_text(" ".join(str(part) for part in self.search_text_parts() if part))
 
 
 NORMALIZED_SEARCH_FIELDS = [*Page.search_fields, index.SearchField("search_text")]

@@ -48,3 +48,21 @@ def normalize_arabic(value):
 def words(value):
     """The normalised words of a text, for similarity measures."""
     return set(re.findall(r"\w{2,}", normalize_arabic(value)))
+
+
+# The Arabic article and the one-letter words written joined to it ("and the", "with the"...).
+_ARTICLE = re.compile(r"^(?:[وفبك]?ال|لل)(?=\w{3})")
+
+
+def without_article(word):
+    """A normalised word without its leading article: المدرسه, والمدرسه, بالمدرسه → مدرسه."""
+    return _ARTICLE.sub("", word)
+
+
+def search_text(value):
+    """The text as the search index stores it: normalised, each word with the article also
+    stored without it, so a search for مدرسة finds المدرسة and بالمدرسة."""
+    words = re.findall(r"\w+", normalize_arabic(value))
+    return " ".join(
+        f"{word} {bare}" if (bare := without_article(word)) != word else word for word in words
+    )

@@ -50,6 +50,9 @@ def pages(homes):
         ("الكرخ", "زيارة مستشفى الكَرْخ"),                # diacritics in the text
         ("احمد", "أحمد يتسلّم جواز سفره"),                 # alef without hamza above
         ("آحمد", "أحمد يتسلّم جواز سفره"),                 # alef madda
+        ("مدرسة", "إطلاق خدمة المدرسة الإلكترونية"),      # without the article
+        ("بالمدرسة", "إطلاق خدمة المدرسة الإلكترونية"),   # with a joined preposition
+        ("البوابه", "إطلاق خدمة المدرسة الإلكترونية"),    # the text says عبر البوابة
     ],
 )
 def test_arabic_spelling_variants_find_the_same_page(client, pages, query, expected):
@@ -127,8 +130,14 @@ def test_results_are_paginated_with_the_query_kept(client, homes):
 
 def test_query_words_drop_markup_and_normalise():
     words, cut = query_words("<b>الإسْتِمارة</b> OR 1=1")
-    assert words == ["b", "الاستماره", "b", "or", "1", "1"]
+    assert words == ["b", "استماره", "b", "or", "1", "1"]
     assert cut is False
+
+
+def test_highlight_marks_the_whole_word_with_its_article():
+    html = str(highlight("تسجيل التلاميذ بالمدرسة ومدرستها", ["مدرسه"]))
+
+    assert html == "تسجيل التلاميذ <mark>بالمدرسة</mark> ومدرستها"
 
 
 def test_highlight_escapes_the_text():
