@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("complaints/", include("complaints.urls")),
     path("search/", include("search.urls")),
+    path("transparency/", include("complaints.transparency_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -4,9 +4,11 @@ Names are fields per language (not per-locale copies) because cases, routing and
 point at one row whatever language the citizen writes in.
 """
 
+import datetime
+
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, F, Q
 from django.utils.translation import gettext_lazy as _
 from treebeard.mp_tree import MP_Node
 
@@ -84,6 +86,29 @@ class CategoryQuerySet(models.QuerySet):
         """Categories the agency or one of its sub-formations handles, and the general ones."""
         subtree = Agency.get_tree(agency).values("pk")
         return self.filter(Q(all_agencies=True) | Q(agencies__in=subtree)).distinct()
+
+    def rising(self, *, today, baseline_weeks=8, factor=2, minimum=10):
+        """Categories whose cases of the last 7 days are at least ``factor`` times their usual
+        week (the average of the ``baseline_weeks`` before) and at least ``minimum``.
+
+        The public-relations side reads complaint trends through this one method, so an
+        awareness campaign can answer a problem while it grows. Each category gets
+        ``recent`` (cases in the last 7 days) and ``baseline`` (cases in the weeks before);
+        one grouped query on indexed columns.
+        """
+        week_start = today - datetime.timedelta(days=7)
+        baseline_start = week_start - datetime.timedelta(weeks=baseline_weeks)
+        return (
+            self.annotate(
+                recent=Count("cases", filter=Q(cases__submitted_at__date__gt=week_start)),
+                baseline=Count("cases", filter=Q(cases__submitted_at__date__gt=baseline_start,
+                                                 cases__submitted_at__date__lte=week_start)),
+            )
+            # recent / (baseline / weeks) >= factor, kept in integers.
+            .alias(recent_scaled=F("recent") * baseline_weeks)
+            .filter(recent__gte=minimum, recent_scaled__gte=F("baseline") * factor)
+            .order_by("-recent")
+        )
 
 
 class Category(LocalizedNameMixin):

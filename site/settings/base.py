@@ -240,6 +240,8 @@ COMPLAINTS_ESCALATE_AFTER_DAYS = env.int("COMPLAINTS_ESCALATE_AFTER_DAYS", defau
 COMPLAINTS_INTAKE_TRIAGE_HOURS = env.int("COMPLAINTS_INTAKE_TRIAGE_HOURS", default=24)
 # Days after the answer during which the citizen may contest it.
 COMPLAINTS_GRIEVANCE_DAYS = env.int("COMPLAINTS_GRIEVANCE_DAYS", default=30)
+# Indicators: below this many cases in the period, an agency shows counts but no rates.
+INDICATORS_MINIMUM_CASES = env.int("INDICATORS_MINIMUM_CASES", default=20)
 # Following up by phone: the SMS code's life, tries, and where SMS go.
 PHONE_CODE_TTL_SECONDS = 10 * 60
 PHONE_CODE_MAX_ATTEMPTS = 5

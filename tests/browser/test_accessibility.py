@@ -68,7 +68,7 @@ PUBLIC_RELATIONS_PAGES = [
     "/ckb/events/", "/en/events/rights-seminar-baghdad/",
     "/en/events/rights-seminar-baghdad/register/", "/ar/reports/",
     "/ar/campaigns/back-to-school/", "/ckb/your-rights/", "/en/your-rights/right-to-education/",
-    "/ar/search/?q=المدرسه",
+    "/ar/search/?q=المدرسه", "/ar/transparency/", "/en/transparency/?period=90",
 ]
 
 

@@ -1,0 +1,129 @@
+"""Indicators on a hand-built set of cases: every figure can be counted by hand below."""
+
+import datetime
+import itertools
+
+import pytest
+from django.utils import timezone
+
+from complaints.indicators import agency_figures
+from complaints.models import Agency, Case, CaseEvent, Category
+
+pytestmark = pytest.mark.django_db
+
+TODAY = datetime.date(2026, 11, 20)
+_numbers = itertools.count(1)
+
+
+def at(day, hour=10):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
+
+
+def case(agency, *, submitted=TODAY - datetime.timedelta(days=30), due_in=10, status="referred",
+         registered=True, answered_after=None, rating=None):
+    """A case of ``agency`` (a code); ``answered_after`` is in days after submission."""
+    number = next(_numbers)
+    answered_at = (at(submitted + datetime.timedelta(days=answered_after))
+                   if answered_after is not None else None)
+    return Case.objects.create(
+        reference=f"26-{number:06d}-0", kind="complaint", category=Category.objects.first(),
+        agency=Agency.objects.get(code=agency), citizen_name="x", citizen_phone="+9647700000000",
+        subject="s", details="d", place="baghdad", status=status,
+        submitted_at=at(submitted), registered_at=at(submitted) if registered else None,
+        answered_at=answered_at, due_date=submitted + datetime.timedelta(days=due_in),
+        satisfaction_rating=rating, access_code_hash="x",
+    )
+
+
+def event(case, kind, *, from_agency=None, to_agency=None):
+    agencies = {code: Agency.objects.get(code=code) for code in (from_agency, to_agency) if code}
+    return CaseEvent.objects.create(
+        case=case, kind=kind, created_at=case.submitted_at,
+        from_agency=agencies.get(from_agency), to_agency=agencies.get(to_agency),
+    )
+
+
+@pytest.fixture
+def cases(reference_data):
+    # The nationality directorate (MOI-NCA, under the Ministry of Interior):
+    answered_in_time = case("MOI-NCA", status="answered", answered_after=5, rating=4)
+    case("MOI-NCA", status="answered", answered_after=15, rating=2)       # late answer
+    case("MOI-NCA", status="closed", answered_after=10, rating=5)         # on the due date
+    case("MOI-NCA", status="in_progress", due_in=40)                      # open, not yet due
+    case("MOI-NCA", status="in_progress", due_in=5)                       # open and overdue
+    case("MOI-NCA", status="submitted", registered=False)                 # unregistered, overdue
+    for item in Case.objects.filter(agency__code="MOI-NCA"):
+        event(item, CaseEvent.Kind.REFERRED, to_agency="MOI-NCA")
+    event(answered_in_time, CaseEvent.Kind.GRIEVANCE, from_agency="MOI-NCA", to_agency="MOI")
+    # The passports directorate returned one case it was sent, which is now with intake:
+    returned = case("GSCM", status="registered")
+    event(returned, CaseEvent.Kind.REFERRED, to_agency="MOI-PASS")
+    event(returned, CaseEvent.Kind.RETURNED, from_agency="MOI-PASS", to_agency="GSCM")
+    # An old case, outside the period measured below:
+    case("MOI-NCA", submitted=TODAY - datetime.timedelta(days=400), status="closed",
+         answered_after=3)
+
+
+def figures(code, **options):
+    options.setdefault("minimum", 0)
+    result = agency_figures(since=TODAY - datetime.timedelta(days=90), until=TODAY,
+                            today=TODAY, **options)
+    return result[Agency.objects.get(code=code).pk]
+
+
+def test_directorate_counts(cases):
+    nca = figures("MOI-NCA")
+
+    assert (nca.received, nca.registered, nca.open, nca.overdue) == (6, 5, 3, 2)
+    assert (nca.answered, nca.answered_in_time) == (3, 2)
+    assert (nca.rated, nca.rating_total) == (3, 11)
+    assert (nca.referred_in, nca.contested, nca.returned) == (6, 1, 0)
+
+
+def test_directorate_rates(cases):
+    nca = figures("MOI-NCA")
+
+    assert nca.answered_in_time_share == 66.7   # 2 of 3 answers by the due date
+    assert nca.grievance_rate == 33.3           # 1 of 3 answers contested
+    assert nca.reopen_rate == 0
+    assert nca.satisfaction == 3.67             # (4 + 2 + 5) / 3
+
+
+def test_misrouting_counts_against_the_agency_that_returned_the_case(cases):
+    passports = figures("MOI-PASS")
+
+    assert (passports.received, passports.referred_in, passports.returned) == (0, 1, 1)
+    assert passports.misrouting_rate == 100.0
+    assert figures("GSCM").received == 1
+
+
+def test_ministry_rolls_up_its_directorates(cases):
+    ministry = figures("MOI")
+
+    assert ministry.received == 6
+    assert ministry.referred_in == 7
+    assert ministry.returned == 1
+    assert ministry.misrouting_rate == 14.3     # 1 of 7 referrals returned
+
+
+def test_small_counts_show_no_rate(cases):
+    nca = figures("MOI-NCA", minimum=7)
+
+    assert nca.received == 6
+    assert nca.suppressed
+    assert nca.answered_in_time_share is None
+    assert nca.satisfaction is None
+
+
+def test_a_period_counts_cases_submitted_in_it(cases):
+    everything = agency_figures(today=TODAY, minimum=0)[Agency.objects.get(code="MOI-NCA").pk]
+
+    assert everything.received == 7
+    assert everything.answered == 4
+
+
+def test_agencies_without_cases_are_zero(cases):
+    health = figures("MOH")
+
+    assert health.received == 0
+    assert health.answered_in_time_share is None
