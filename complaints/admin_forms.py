@@ -168,6 +168,7 @@ ACTION_FORMS = {
     "reassign": (ReassignForm, _("Reassign")),
     "escalate": (EscalateForm, _("Escalate to the parent agency")),
     "propose_publication": (ProposePublicationForm, _("Propose for publication")),
+    "reopen_archived": (ReopenForm, _("Reopen from the archive")),
 }
 
 

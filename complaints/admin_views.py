@@ -60,7 +60,11 @@ class CaseIndexView(IndexView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_base_queryset(self):
-        return access.visible_cases(self.request.user).select_related("agency")
+        cases = access.visible_cases(self.request.user).select_related("agency")
+        # The archive is its own view (status "archived"); the working list leaves it out.
+        if Status.ARCHIVED not in self.request.GET.getlist("status"):
+            cases = cases.exclude(status=Status.ARCHIVED)
+        return cases
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -144,6 +148,8 @@ def case_action(request, pk, action):
         "escalate": lambda: workflow.escalate_case(case=case, actor=request.user,
                                                    reason=data["message"],
                                                    expected_version=version),
+        "reopen_archived": lambda: workflow.reopen_archived_case(
+            case=case, actor=request.user, reason=data["message"], expected_version=version),
         "propose_publication": lambda: workflow.propose_public_answer(
             case=case, actor=request.user, question=data["question"], answer=data["answer"],
             expected_version=version),

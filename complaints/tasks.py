@@ -66,3 +66,30 @@ def send_queue_digests(*, now=None):
             notifications.queue_digest(user, count=count)
             sent += 1
     return sent
+
+
+def archive_finished_cases(*, now):
+    """Archive every case finished more than COMPLAINTS_ARCHIVE_AFTER_DAYS ago (run daily).
+
+    Answered cases wait at least until the citizen can no longer contest the answer."""
+    days = max(settings.COMPLAINTS_ARCHIVE_AFTER_DAYS, settings.COMPLAINTS_GRIEVANCE_DAYS + 1)
+    before = now - datetime.timedelta(days=days)
+    due = Case.objects.filter(
+        Q(status=Status.ANSWERED, answered_at__lt=before)
+        | Q(status__in=[Status.CLOSED, Status.REJECTED, Status.WITHDRAWN], closed_at__lt=before)
+    )
+    archived = 0
+    for case in due.only("pk").iterator():
+        archived += workflow.archive_case(case=case, now=now) is not None
+    return archived
+
+
+def anonymise_archived_cases(*, now):
+    """Remove personal data from cases archived more than COMPLAINTS_RETENTION_YEARS ago."""
+    before = now - datetime.timedelta(days=365 * settings.COMPLAINTS_RETENTION_YEARS)
+    due = Case.objects.filter(status=Status.ARCHIVED, archived_at__lt=before,
+                              anonymised_at__isnull=True)
+    done = 0
+    for case in due.only("pk").iterator():
+        done += workflow.anonymise_case(case=case, now=now) is not None
+    return done

@@ -32,6 +32,12 @@ def register_cases_menu_item():
                         order=100)
 
 
+@hooks.register("register_admin_menu_item")
+def register_archive_menu_item():
+    return CaseMenuItem(_("Archive"), f"{reverse('complaints_admin:index')}?status=archived",
+                        icon_name="folder-inverse", order=102)
+
+
 class PublicationsMenuItem(MenuItem):
     def is_shown(self, request):
         return access.is_intake(request.user)

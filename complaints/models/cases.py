@@ -130,6 +130,9 @@ class Case(models.Model):
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
     archived_at = models.DateTimeField(_("archived"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(
+        _("personal data removed"), null=True, blank=True, editable=False,
+    )
     due_date = models.DateField(_("expected response by"), db_index=True)
     cause_code = models.CharField(_("cause"), max_length=40, blank=True)
     resolution_code = models.CharField(_("resolution"), max_length=40, blank=True)
@@ -154,6 +157,10 @@ class Case(models.Model):
             models.Index(fields=["agency", "status"], name="case_agency_status"),
             models.Index(fields=["status", "due_date"], name="case_status_due"),
             models.Index(fields=["category", "-submitted_at"], name="case_category_recent"),
+            # The daily archive and retention tasks select by status and a finishing date.
+            models.Index(fields=["status", "answered_at"], name="case_status_answered"),
+            models.Index(fields=["status", "closed_at"], name="case_status_closed"),
+            models.Index(fields=["status", "archived_at"], name="case_status_archived"),
         ]
 
     def __str__(self):
@@ -165,7 +172,8 @@ class Case(models.Model):
 
     @property
     def can_be_rated(self):
-        return self.status in (Status.ANSWERED, Status.CLOSED, Status.ARCHIVED)
+        # Not once archived: an archived case is read-only.
+        return self.status in (Status.ANSWERED, Status.CLOSED)
 
     @property
     def grievance_deadline(self):

@@ -7,12 +7,14 @@ these functions; nothing else changes a case's status. The package knows nothing
 
     submitted -> registered -> referred -> in_progress <-> awaiting_citizen -> answered
     -> closed -> archived; submitted/registered -> rejected; any open -> withdrawn;
-    answered/closed -> in_progress (reopened)
+    answered/closed -> in_progress (reopened); answered/closed/rejected/withdrawn -> archived
+    (after a while, by a scheduled task) -> in_progress (reopened by intake)
 
 rules.py holds the tables and shared steps; citizen.py, staff.py and publication.py the
-actions of each kind of actor.
+actions of each kind of actor; archive.py the archive and the removal of personal data.
 """
 
+from .archive import ARCHIVABLE, anonymise_case, archive_case, reopen_archived_case
 from .citizen import (
     Submission,
     add_citizen_reply,
@@ -48,7 +50,8 @@ from .staff import (
 )
 
 __all__ = [
-    "ACTIONS", "ALLOWED_MOVES", "INTAKE_AGENCY_CODE", "ConcurrentChange", "Submission",
+    "ACTIONS", "ALLOWED_MOVES", "ARCHIVABLE", "INTAKE_AGENCY_CODE", "anonymise_case",
+    "archive_case", "reopen_archived_case", "ConcurrentChange", "Submission",
     "WorkflowError", "_begin", "add_citizen_reply", "add_internal_note", "available_actions",
     "close_case", "contest_answer", "escalate_case", "escalate_overdue",
     "propose_public_answer", "rate_case", "reassign_case", "refer_case", "register_case",

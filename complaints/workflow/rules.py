@@ -18,11 +18,11 @@ ALLOWED_MOVES = {
         Status.AWAITING_CITIZEN, Status.ANSWERED, Status.REFERRED, Status.WITHDRAWN,
     },
     Status.AWAITING_CITIZEN: {Status.IN_PROGRESS, Status.ANSWERED, Status.WITHDRAWN},
-    Status.ANSWERED: {Status.CLOSED, Status.IN_PROGRESS},
+    Status.ANSWERED: {Status.CLOSED, Status.IN_PROGRESS, Status.ARCHIVED},
     Status.CLOSED: {Status.ARCHIVED, Status.IN_PROGRESS},
-    Status.ARCHIVED: set(),
-    Status.REJECTED: set(),
-    Status.WITHDRAWN: set(),
+    Status.ARCHIVED: {Status.IN_PROGRESS},
+    Status.REJECTED: {Status.ARCHIVED},
+    Status.WITHDRAWN: {Status.ARCHIVED},
 }
 
 
@@ -104,6 +104,7 @@ ACTIONS = {
                  {Status.REFERRED, Status.IN_PROGRESS, Status.AWAITING_CITIZEN}),
     "escalate": ({"supervisor"}, {Status.REFERRED, Status.IN_PROGRESS, Status.AWAITING_CITIZEN}),
     "propose_publication": (STAFF, {Status.ANSWERED, Status.CLOSED}),
+    "reopen_archived": ({"intake"}, {Status.ARCHIVED}),
 }
 
 INTAKE_AGENCY_CODE = "GSCM"

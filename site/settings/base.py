@@ -240,6 +240,10 @@ COMPLAINTS_ESCALATE_AFTER_DAYS = env.int("COMPLAINTS_ESCALATE_AFTER_DAYS", defau
 COMPLAINTS_INTAKE_TRIAGE_HOURS = env.int("COMPLAINTS_INTAKE_TRIAGE_HOURS", default=24)
 # Days after the answer during which the citizen may contest it.
 COMPLAINTS_GRIEVANCE_DAYS = env.int("COMPLAINTS_GRIEVANCE_DAYS", default=30)
+# Finished cases go to the archive this many days after they were closed or answered (after
+# the grievance window), and their personal data are removed this many years after that.
+COMPLAINTS_ARCHIVE_AFTER_DAYS = env.int("COMPLAINTS_ARCHIVE_AFTER_DAYS", default=90)
+COMPLAINTS_RETENTION_YEARS = env.int("COMPLAINTS_RETENTION_YEARS", default=5)
 # Indicators: below this many cases in the period, an agency shows counts but no rates.
 INDICATORS_MINIMUM_CASES = env.int("INDICATORS_MINIMUM_CASES", default=20)
 # Following up by phone: the SMS code's life, tries, and where SMS go.
