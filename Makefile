@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install messages makemessages migrate demo static lint format browser-deps benchmark clean
+.PHONY: run test install messages makemessages migrate demo static lint format browser-deps pdf-deps benchmark clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,7 +38,7 @@ demo: migrate messages
 static: $(STAMP)
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 
-run: demo static
+run: pdf-deps demo static
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/, users in README)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
@@ -51,10 +51,19 @@ browser-deps:
 			echo "Chromium is missing. Run: sudo apt-get install -y chromium gettext"; exit 1; \
 		fi; }
 
+# WeasyPrint (the case file PDF) needs Pango from the system; Chromium brings it too.
+pdf-deps:
+	@ldconfig -p | grep -q libpangoft2-1.0.so.0 || { \
+		if [ "$$(id -u)" = "0" ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null; \
+		else \
+			echo "Pango is missing (case file PDFs). Run: sudo apt-get install -y libpango-1.0-0 libpangoft2-1.0-0"; \
+		fi; }
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-test: $(STAMP) messages browser-deps lint
+test: $(STAMP) messages browser-deps pdf-deps lint
 	$(PY) manage.py makemigrations --check --dry-run --settings=citizens_site.settings.test
 	$(BIN)/pytest $(PYTEST_ARGS)
 

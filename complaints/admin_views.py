@@ -14,12 +14,12 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.log_actions import log
 
-from . import access, workflow
+from . import access, tasks, workflow
 from .admin_filters import CaseFilterSet
 from .admin_forms import ACTION_FORMS, StaffEntryForm
-from .models import Attachment, Case, CaseEvent
+from .models import Attachment, Case, CaseEvent, CaseFile
 from .models.cases import Status
-from .views import _file_response
+from .views import _file_response, pdf_response
 
 
 def _require_case_staff(request):
@@ -101,7 +101,33 @@ def case_view(request, pk, *, bound_form=None, bound_action=None, status=200):
         "attachments": Attachment.objects.filter(case=case),
         "action_forms": forms,
         "open_action": bound_action,
+        **_case_file_context(case, CaseFile.Audience.STAFF,
+                             reverse("complaints_admin:case_file", args=[case.pk])),
     }, status=status)
+
+
+def _case_file_context(case, audience, request_url):
+    latest = tasks.latest_case_file(case, audience)
+    return {
+        "case_file": latest, "case_file_request_url": request_url,
+        "case_file_download_url": f"{request_url}{latest.pk}/" if latest else "",
+    }
+
+
+def case_file(request, pk, file_id=None):
+    """POST asks for a fresh case file (built by a task); GET with an id downloads one."""
+    _require_case_staff(request)
+    case = get_object_or_404(access.visible_cases(request.user), pk=pk)
+    if file_id is None:
+        if request.method != "POST":
+            return redirect("complaints_admin:case", pk=pk)
+        tasks.request_case_file(case=case, user=request.user, audience=CaseFile.Audience.STAFF)
+        log(instance=case, action="complaints.case_file", user=request.user)
+        messages.success(request, _("The case file is being prepared; it appears here when ready."))
+        return redirect("complaints_admin:case", pk=pk)
+    document = get_object_or_404(CaseFile, pk=file_id, case=case, ready_at__isnull=False,
+                                 audience=CaseFile.Audience.STAFF)
+    return pdf_response(document)
 
 
 def case_action(request, pk, action):

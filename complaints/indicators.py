@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields
 from django.conf import settings
 from django.db.models import Case as Choose
 from django.db.models import Count, F, Q, Sum, When
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, TruncMonth, TruncWeek
 from django.utils import timezone
 
 from .models import Agency, Case, CaseEvent
@@ -166,3 +166,57 @@ def agency_figures(*, since=None, until=None, today=None, minimum=None):
             totals[by_path[path[: depth * Agency.steplen]]].add(figures)
     return totals
 
+
+
+# --- Breakdowns of a set of cases (the admin's indicators view) --------------------------------
+
+def _figures_of(cases):
+    answered = Q(answered_at__isnull=False)
+    return {
+        "received": Count("pk"),
+        "answered": Count("pk", filter=answered),
+        "answered_in_time": Count("pk", filter=answered & Q(answered_at__date__lte=F("due_date"))),
+        "open": Count("pk", filter=Q(status__in=OPEN_STATUSES)),
+        "rated": Count("pk", filter=Q(satisfaction_rating__isnull=False)),
+        "rating_total": Coalesce(Sum("satisfaction_rating"), 0),
+    }
+
+
+def breakdown(cases, dimension):
+    """Figures of ``cases`` per value of one column (kind, category, channel, place)."""
+    return list(
+        cases.order_by().values(dimension).annotate(**_figures_of(cases)).order_by("-received")
+    )
+
+
+def over_time(cases, unit):
+    """Cases received and answered per week or month of submission (Baghdad time)."""
+    trunc = {"week": TruncWeek, "month": TruncMonth}[unit]
+    return list(
+        cases.order_by().annotate(period=trunc("submitted_at")).values("period")
+        .annotate(**_figures_of(cases)).order_by("period")
+    )
+
+
+def top_codes(cases, previous_cases, field, limit=10):
+    """The most frequent values of ``field`` (cause or resolution code) with their count in
+    the period before, so a rising cause shows."""
+    current = list(
+        cases.exclude(**{field: ""}).order_by().values(field).annotate(count=Count("pk"))
+        .order_by("-count")[:limit]
+    )
+    codes = [row[field] for row in current]
+    before = dict(
+        previous_cases.filter(**{f"{field}__in": codes}).order_by().values(field)
+        .annotate(count=Count("pk")).values_list(field, "count")
+    )
+    return [{"code": row[field], "count": row["count"], "before": before.get(row[field], 0)}
+            for row in current]
+
+
+def top_codes_by_category(cases, field, limit=20):
+    """The most frequent (category, code) pairs: which causes drive which categories."""
+    return list(
+        cases.exclude(**{field: ""}).order_by().values("category_id", field)
+        .annotate(count=Count("pk")).order_by("-count")[:limit]
+    )

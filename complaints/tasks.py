@@ -5,12 +5,14 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django_tasks import task
 
 from . import access, notifications, workflow
-from .models import Case
+from .models import Case, CaseFile
 from .models.cases import OPEN_STATUSES, Status
 from .service_levels import add_working_days
 
@@ -93,3 +95,27 @@ def anonymise_archived_cases(*, now):
     for case in due.only("pk").iterator():
         done += workflow.anonymise_case(case=case, now=now) is not None
     return done
+
+
+@task()
+def build_case_file(*, case_file_id: int) -> None:
+    """Render a requested case file to PDF and store it (seconds of work: never in a request)."""
+    from .case_file import render_case_file
+
+    case_file = CaseFile.objects.select_related("case__category", "case__agency").get(
+        pk=case_file_id)
+    pdf = render_case_file(case_file.case, case_file.audience)
+    case_file.file.save(f"{case_file.case.reference}.pdf", ContentFile(pdf), save=False)
+    case_file.ready_at = timezone.now()
+    case_file.save(update_fields=["file", "ready_at"])
+
+
+def request_case_file(*, case, user, audience):
+    """Ask for a case file; the task builds it once the request's transaction commits."""
+    case_file = CaseFile.objects.create(case=case, requested_by=user, audience=audience)
+    transaction.on_commit(lambda: build_case_file.enqueue(case_file_id=case_file.pk))
+    return case_file
+
+
+def latest_case_file(case, audience):
+    return CaseFile.objects.filter(case=case, audience=audience).order_by("-requested_at").first()

@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
-from . import identifiers, phone_access, selectors, workflow
+from . import identifiers, phone_access, selectors, tasks, workflow
 from .filters import MyRequestsFilter
 from .forms import (
     AnsweredFilterForm,
@@ -27,7 +27,7 @@ from .forms import (
     WithdrawForm,
     category_map,
 )
-from .models import Attachment, Case, Category
+from .models import Attachment, Case, CaseFile, Category
 
 RECEIPT_SESSION_KEY = "complaints.receipt_codes"
 TRACK_SESSION_KEY = "complaints.tracked_cases"
@@ -123,6 +123,10 @@ def _case_page(request, case, **forms):
         "contest_form": forms.get("contest_form") or ContestForm(),
         "can_contest": case.can_be_contested,
     }
+    latest = tasks.latest_case_file(case, CaseFile.Audience.CITIZEN)
+    request_url = reverse("complaints:case_file", args=[case.reference])
+    context.update(case_file=latest, case_file_request_url=request_url,
+                   case_file_download_url=f"{request_url}{latest.pk}/" if latest else "")
     status = 400 if forms else 200
     return render(request, "complaints/case_detail.html", context, status=status)
 
@@ -130,6 +134,22 @@ def _case_page(request, case, **forms):
 @login_required
 def case_detail(request, reference):
     return _case_page(request, selectors.case_of_citizen(request.user, reference))
+
+
+@login_required
+def case_file(request, reference, file_id=None):
+    """The citizen's own case file: POST asks for one (a task builds it), GET downloads it."""
+    case = selectors.case_of_citizen(request.user, reference)
+    if file_id is None:
+        if request.method == "POST":
+            tasks.request_case_file(case=case, user=request.user,
+                                    audience=CaseFile.Audience.CITIZEN)
+            messages.success(request, _("Your case file is being prepared; it appears on this "
+                                        "page when ready."))
+        return redirect("complaints:case_detail", reference=case.reference)
+    document = get_object_or_404(CaseFile, pk=file_id, case=case, ready_at__isnull=False,
+                                 audience=CaseFile.Audience.CITIZEN)
+    return pdf_response(document)
 
 
 def _run(request, action):
@@ -203,6 +223,14 @@ def attachment_download(request, reference, attachment_id):
     if attachment is None:
         raise Http404
     return _file_response(attachment)
+
+
+def pdf_response(case_file: CaseFile):
+    response = FileResponse(case_file.file.open("rb"), as_attachment=True,
+                            filename=f"{case_file.case.reference}.pdf",
+                            content_type="application/pdf")
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def _file_response(attachment: Attachment):

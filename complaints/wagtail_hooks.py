@@ -33,6 +33,12 @@ def register_cases_menu_item():
 
 
 @hooks.register("register_admin_menu_item")
+def register_indicators_menu_item():
+    return CaseMenuItem(_("Indicators"), reverse("complaints_admin:indicators"),
+                        icon_name="table", order=103)
+
+
+@hooks.register("register_admin_menu_item")
 def register_archive_menu_item():
     return CaseMenuItem(_("Archive"), f"{reverse('complaints_admin:index')}?status=archived",
                         icon_name="folder-inverse", order=102)
@@ -73,5 +79,8 @@ def register_case_log_actions(actions):
         ("complaints.return", _("Returned as not the agency's")),
         ("complaints.reassign", _("Reassigned")),
         ("complaints.escalate", _("Escalated")),
+        ("complaints.propose_publication", _("Proposed for publication")),
+        ("complaints.reopen_archived", _("Reopened from the archive")),
+        ("complaints.case_file", _("Asked for the case file")),
     ]:
         actions.register_action(action, label, label)

@@ -1,5 +1,6 @@
 """Complaints domain models: reference data (agencies, categories), cases and their timeline."""
 
+from .case_files import CaseFile
 from .cases import Attachment, Case, CaseEvent, ReferenceSequence
 from .follow_up import PendingUpload, PhoneVerification
 from .public_answers import PublicAnswer
@@ -10,6 +11,7 @@ __all__ = [
     "Attachment",
     "Case",
     "CaseEvent",
+    "CaseFile",
     "Category",
     "Membership",
     "PendingUpload",

@@ -1,0 +1,169 @@
+"""The admin's indicators view: figures per agency (the user's subtree only), breakdowns by
+kind, category, channel and place, the trend by week and month, and the causes behind the
+cases, for a chosen period and agency; the agency table exports as CSV or XLSX."""
+
+import csv
+import datetime
+import io
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from citizens_site.core.geography import place_choices
+
+from . import access, indicators
+from .models import Agency, Category
+from .models.cases import Channel, Kind
+from .outcomes import Cause, Resolution
+
+DEFAULT_DAYS = 90
+
+
+class IndicatorsForm(forms.Form):
+    since = forms.DateField(label=gettext_lazy("From"), required=False,
+                            widget=forms.DateInput(attrs={"type": "date"}))
+    until = forms.DateField(label=gettext_lazy("To"), required=False,
+                            widget=forms.DateInput(attrs={"type": "date"}))
+    agency = forms.ModelChoiceField(label=gettext_lazy("Agency (with its sub-agencies)"),
+                                    queryset=Agency.objects.none(), required=False)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = access.visible_agencies(user).order_by("path")
+
+    def clean(self):
+        cleaned = super().clean()
+        since, until = cleaned.get("since"), cleaned.get("until")
+        if since and until and since > until:
+            raise forms.ValidationError(_("The period must start before it ends."))
+        return cleaned
+
+
+def _scope(user, agency):
+    """The agencies whose rows the table shows: the chosen one's children (and itself), the
+    user's own agencies, or (intake) the top of the tree."""
+    if agency is not None:
+        return [agency, *agency.get_children()]
+    if access.is_intake(user):
+        return list(Agency.objects.filter(depth=1).order_by("path"))
+    return [membership.agency for membership in access.memberships(user)]
+
+
+def _labelled(rows, field, labels):
+    for row in rows:
+        row["label"] = labels.get(row[field], row[field] or "–")
+    return rows
+
+
+def agency_rows(user, since, until, agency):
+    """The agency table as shown and exported: one row per agency, cells in COLUMNS order."""
+    figures = indicators.agency_figures(since=since, until=until)
+    rows = []
+    for item in _scope(user, agency):
+        values = figures[item.pk].as_dict()
+        rows.append({"agency": item, "figures": figures[item.pk],
+                     "cells": [values[key] for key, _label in COLUMNS]})
+    return rows
+
+
+def indicators_view(request):
+    if not access.is_case_staff(request.user):
+        raise PermissionDenied
+    today = timezone.localdate()
+    data = request.GET if request.GET else None
+    form = IndicatorsForm(data, user=request.user,
+                          initial={"since": today - datetime.timedelta(days=DEFAULT_DAYS),
+                                   "until": today})
+    valid = form.is_valid() if data else False
+    cleaned = form.cleaned_data if valid else {}
+    since = cleaned.get("since") or form.initial["since"]
+    until = cleaned.get("until") or form.initial["until"]
+    agency = cleaned.get("agency")
+
+    rows = agency_rows(request.user, since, until, agency)
+    if request.GET.get("export") in ("csv", "xlsx"):
+        return export(rows, request.GET["export"], since, until)
+
+    cases = access.visible_cases(request.user)
+    if agency is not None:
+        cases = cases.filter(agency__path__startswith=agency.path)
+    in_period = cases.filter(submitted_at__date__gte=since, submitted_at__date__lte=until)
+    length = until - since + datetime.timedelta(days=1)
+    before = cases.filter(submitted_at__date__gte=since - length, submitted_at__date__lt=since)
+    category_names = {category.pk: category.name for category in Category.objects.all()}
+    causes = dict(Cause.choices)
+    resolutions = dict(Resolution.choices)
+    by_category = indicators.top_codes_by_category(in_period, "cause_code")
+    for row in by_category:
+        row["category"] = category_names.get(row["category_id"], "–")
+        row["label"] = causes.get(row["cause_code"], row["cause_code"])
+    return render(request, "complaints/admin/indicators.html", {
+        "form": form, "since": since, "until": until, "rows": rows,
+        "columns": [label for _key, label in COLUMNS],
+        "breakdowns": [
+            (_("By kind"), _labelled(indicators.breakdown(in_period, "kind"), "kind",
+                                     dict(Kind.choices))),
+            (_("By category"), _labelled(indicators.breakdown(in_period, "category_id"),
+                                         "category_id", category_names)),
+            (_("By channel"), _labelled(indicators.breakdown(in_period, "channel"), "channel",
+                                        dict(Channel.choices))),
+            (_("By place"), _labelled(indicators.breakdown(in_period, "place"), "place",
+                                      dict(place_choices()))),
+        ],
+        "months": indicators.over_time(in_period, "month"),
+        "weeks": indicators.over_time(
+            in_period.filter(submitted_at__date__gt=until - datetime.timedelta(weeks=12)),
+            "week"),
+        "causes": _labelled(indicators.top_codes(in_period, before, "cause_code"), "code",
+                            causes),
+        "resolutions": _labelled(indicators.top_codes(in_period, before, "resolution_code"),
+                                 "code", resolutions),
+        "causes_by_category": by_category,
+        "export_query": request.GET.urlencode(),
+    })
+
+
+COLUMNS = [
+    ("received", gettext_lazy("Received")),
+    ("registered", gettext_lazy("Registered")),
+    ("open", gettext_lazy("Open")),
+    ("overdue", gettext_lazy("Overdue")),
+    ("answered", gettext_lazy("Answered")),
+    ("answered_in_time_share", gettext_lazy("Answered on time (%)")),
+    ("reopen_rate", gettext_lazy("Reopened (%)")),
+    ("grievance_rate", gettext_lazy("Contested (%)")),
+    ("misrouting_rate", gettext_lazy("Returned as not ours (%)")),
+    ("satisfaction", gettext_lazy("Satisfaction (1 to 5)")),
+    ("rated", gettext_lazy("Ratings")),
+]
+
+
+def export(rows, file_format, since, until):
+    header = [_("Agency"), *[str(label) for _key, label in COLUMNS]]
+    table = [header] + [[row["agency"].name, *row["cells"]] for row in rows]
+    filename = f"indicators-{since.isoformat()}-{until.isoformat()}"
+    if file_format == "xlsx":
+        from openpyxl import Workbook
+
+        workbook = Workbook()
+        sheet = workbook.active
+        for line in table:
+            sheet.append(line)
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        response = HttpResponse(
+            buffer.getvalue(),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
+        return response
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    response.write("\ufeff")
+    csv.writer(response).writerows(
+        [["" if value is None else value for value in line] for line in table])
+    return response

@@ -1,0 +1,105 @@
+"""The admin's indicators view: each user sees their own subtree, the figures match, and the
+exports parse back."""
+
+import csv
+import datetime
+import io
+
+import pytest
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from complaints import indicators
+from complaints.models import Agency, Case
+from tests.complaints.test_indicators import case
+from tests.conftest import sign_in_staff
+
+pytestmark = pytest.mark.django_db
+
+
+def today(days=0):
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
+@pytest.fixture
+def figures(reference_data):
+    for code, cause, days_ago in [("MOI-NCA", "delay", 10), ("MOI-NCA", "delay", 12),
+                                  ("MOI-PASS", "staff_conduct", 15), ("MOE", "delay", 20),
+                                  ("MOI-NCA", "delay", 120)]:
+        item = case(code, submitted=today(-days_ago), status="answered", answered_after=3)
+        Case.objects.filter(pk=item.pk).update(cause_code=cause, resolution_code="granted")
+
+
+def rows_of(response):
+    return {row["agency"].code: row["figures"] for row in response.context["rows"]}
+
+
+def test_intake_sees_every_top_level_body(client, intake, figures):
+    sign_in_staff(client, intake.email)
+
+    rows = rows_of(client.get("/admin/cases/indicators/"))
+
+    assert rows["MOI"].received == 3 and rows["MOE"].received == 1
+
+
+def test_officer_sees_only_their_subtree(client, interior_officer, figures):
+    sign_in_staff(client, interior_officer.email)
+    education = Agency.objects.get(code="MOE")
+
+    response = client.get("/admin/cases/indicators/")
+    refused = client.get("/admin/cases/indicators/", {"agency": education.pk})
+
+    assert set(rows_of(response)) == {"MOI"}  # their ministry, with its directorates
+    assert "agency" in refused.context["form"].errors
+    assert all(row["label"] != "MOE" for row in response.context["breakdowns"][1][1])
+    assert sum(row["received"] for row in response.context["breakdowns"][0][1]) == 3
+
+
+def test_drilling_into_an_agency_shows_its_children(client, intake, figures):
+    sign_in_staff(client, intake.email)
+    interior = Agency.objects.get(code="MOI")
+
+    rows = rows_of(client.get("/admin/cases/indicators/", {"agency": interior.pk}))
+
+    assert (rows["MOI"].received, rows["MOI-NCA"].received, rows["MOI-PASS"].received) == (
+        3, 2, 1)
+
+
+def test_causes_are_compared_with_the_period_before(client, intake, figures):
+    sign_in_staff(client, intake.email)
+
+    causes = client.get("/admin/cases/indicators/", {
+        "since": today(-60).isoformat(), "until": today().isoformat()}).context["causes"]
+
+    assert [(row["code"], row["count"], row["before"]) for row in causes] == [
+        ("delay", 3, 1), ("staff_conduct", 1, 0)]
+
+
+def test_exports_parse_back(client, intake, figures):
+    sign_in_staff(client, intake.email)
+
+    csv_rows = list(csv.reader(io.StringIO(
+        client.get("/admin/cases/indicators/", {"export": "csv"}).content.decode("utf-8-sig"))))
+    workbook = load_workbook(io.BytesIO(
+        client.get("/admin/cases/indicators/", {"export": "xlsx"}).content))
+    sheet_rows = [list(row) for row in workbook.active.iter_rows(values_only=True)]
+
+    interior = Agency.objects.get(code="MOI").name
+    assert next(row for row in csv_rows if row[0] == interior)[1] == "3"
+    assert next(row for row in sheet_rows if row[0] == interior)[1] == 3
+    assert len(csv_rows) == len(sheet_rows)
+
+
+def test_citizens_and_pr_staff_cannot_open_it(client, demo, figures):
+    sign_in_staff(client, "editor@example.com")
+
+    response = client.get("/admin/cases/indicators/")
+
+    assert response.status_code in (302, 403)
+
+
+def test_breakdown_counts_by_hand(figures):
+    rows = {row["kind"]: row for row in indicators.breakdown(Case.objects.all(), "kind")}
+
+    assert rows["complaint"]["received"] == 5
+    assert rows["complaint"]["answered_in_time"] == 5
