@@ -63,11 +63,18 @@ def _labelled(rows, field, labels):
 def agency_rows(user, since, until, agency):
     """The agency table as shown and exported: one row per agency, cells in COLUMNS order."""
     figures = indicators.agency_figures(since=since, until=until)
+    scope = _scope(user, agency)
+    cases = access.visible_cases(user).filter(submitted_at__date__gte=since,
+                                              submitted_at__date__lte=until)
+    medians = indicators.agency_medians(cases, scope)
     rows = []
-    for item in _scope(user, agency):
+    for item in scope:
         values = figures[item.pk].as_dict()
+        if not values["suppressed"]:
+            values.update({f"median_days_{stage}": value
+                           for stage, value in medians[item.pk].items()})
         rows.append({"agency": item, "figures": figures[item.pk],
-                     "cells": [values[key] for key, _label in COLUMNS]})
+                     "cells": [values.get(key) for key, _label in COLUMNS]})
     return rows
 
 
@@ -138,6 +145,9 @@ COLUMNS = [
     ("reopen_rate", gettext_lazy("Reopened (%)")),
     ("grievance_rate", gettext_lazy("Contested (%)")),
     ("misrouting_rate", gettext_lazy("Returned as not ours (%)")),
+    ("median_days_to_registration", gettext_lazy("Median days to registration")),
+    ("median_days_to_first_reply", gettext_lazy("Median days to first reply")),
+    ("median_days_to_answer", gettext_lazy("Median days to answer")),
     ("satisfaction", gettext_lazy("Satisfaction (1 to 5)")),
     ("rated", gettext_lazy("Ratings")),
 ]

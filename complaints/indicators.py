@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, fields
 
 from django.conf import settings
 from django.db.models import Case as Choose
-from django.db.models import Count, F, Q, Sum, When
-from django.db.models.functions import Coalesce, TruncMonth, TruncWeek
+from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, Sum, When, Window
+from django.db.models.functions import Coalesce, RowNumber, Substr, TruncMonth, TruncWeek
 from django.utils import timezone
 
 from .models import Agency, Case, CaseEvent
@@ -220,3 +220,60 @@ def top_codes_by_category(cases, field, limit=20):
         cases.exclude(**{field: ""}).order_by().values("category_id", field)
         .annotate(count=Count("pk")).order_by("-count")[:limit]
     )
+
+
+# --- Medians ------------------------------------------------------------------------------------
+
+STAGES = {
+    # name: (from, to): days from submission to registration, to the first reply, to the answer
+    "to_registration": ("submitted_at", "registered_at"),
+    "to_first_reply": ("submitted_at", "first_reply_at"),
+    "to_answer": ("submitted_at", "answered_at"),
+}
+
+
+def median_days(cases, *, depth):
+    """{agency path prefix at ``depth``: {stage: median days}} over ``cases``, each group
+    being an agency with its sub-formations.
+
+    Medians do not add up from children to parents, so each is computed over the whole
+    subtree, in one query: window functions number each group's durations of every stage in
+    order, and only the rows in the middle of some stage leave the database."""
+    prefix = Substr("agency__path", 1, Agency.steplen * depth)
+    annotations, windows, middle = {}, {}, Q()
+    for stage, (start, end) in STAGES.items():
+        annotations[stage] = ExpressionWrapper(F(end) - F(start), output_field=DurationField())
+        windows[f"{stage}_position"] = Window(
+            RowNumber(), partition_by=[F("group")], order_by=F(stage).asc(nulls_last=True))
+        windows[f"{stage}_size"] = Window(Count(stage), partition_by=[F("group")])
+        size = F(f"{stage}_size")
+        middle |= Q(**{f"{stage}__isnull": False}) & (
+            Q(**{f"{stage}_position": (size + 1) / 2}) | Q(**{f"{stage}_position": (size + 2) / 2})
+        )
+    rows = (
+        cases.filter(agency__depth__gte=depth).order_by()
+        .annotate(group=prefix, **annotations).annotate(**windows).filter(middle)
+        .values("group", *STAGES, *windows)
+    )
+    middles = {}
+    for row in rows:
+        for stage in STAGES:
+            size, position = row[f"{stage}_size"], row[f"{stage}_position"]
+            if row[stage] is not None and position in {(size + 1) // 2, (size + 2) // 2}:
+                days = row[stage].total_seconds() / 86400
+                middles.setdefault(row["group"], {}).setdefault(stage, []).append(days)
+    return {
+        group: {stage: round(sum(values) / len(values), 1) for stage, values in stages.items()}
+        for group, stages in middles.items()
+    }
+
+
+def agency_medians(cases, agencies):
+    """{agency id: {stage: median days}} for the given agencies, each over its subtree."""
+    result = {agency.pk: dict.fromkeys(STAGES) for agency in agencies}
+    for depth in {agency.depth for agency in agencies}:
+        medians = median_days(cases, depth=depth)
+        for agency in agencies:
+            if agency.depth == depth:
+                result[agency.pk].update(medians.get(agency.path, {}))
+    return result

@@ -17,8 +17,8 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
-from .indicators import agency_figures
-from .models import Agency
+from .indicators import agency_figures, agency_medians
+from .models import Agency, Case
 
 CACHE_SECONDS = 15 * 60
 LICENCE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
@@ -51,15 +51,22 @@ def published_figures(period_key):
         today = timezone.localdate()
         since = today - datetime.timedelta(days=days) if days else None
         figures = agency_figures(since=since, until=today, today=today)
-        bodies = Agency.objects.filter(
-            is_active=True, depth=1, kind__in=NATIONAL_KINDS
-        ) | Agency.objects.filter(is_active=True, kind=Kind.GOVERNORATE)
-        rows = [
-            {"code": agency.code, "kind": agency.kind, "name_ar": agency.name_ar,
-             "name_ckb": agency.name_ckb, "name_en": agency.name_en,
-             **figures[agency.pk].as_dict()}
-            for agency in bodies.order_by("kind", "code")
-        ]
+        bodies = list((Agency.objects.filter(is_active=True, depth=1, kind__in=NATIONAL_KINDS)
+                       | Agency.objects.filter(is_active=True, kind=Kind.GOVERNORATE))
+                      .order_by("kind", "code"))
+        cases = Case.objects.filter(submitted_at__date__lte=today)
+        if since:
+            cases = cases.filter(submitted_at__date__gte=since)
+        medians = agency_medians(cases, bodies)
+        rows = []
+        for agency in bodies:
+            row = figures[agency.pk]
+            rows.append({
+                "code": agency.code, "kind": agency.kind, "name_ar": agency.name_ar,
+                "name_ckb": agency.name_ckb, "name_en": agency.name_en, **row.as_dict(),
+                **{f"median_days_{stage}": None if row.suppressed else value
+                   for stage, value in medians[agency.pk].items()},
+            })
         data = {"rows": rows, "since": since, "until": today, "generated_at": timezone.now(),
                 "minimum": settings.INDICATORS_MINIMUM_CASES}
         cache.set(cache_key, data, CACHE_SECONDS)
@@ -104,6 +111,12 @@ def schema():
         "misrouting_rate": _("Percentage of referrals returned as not the body's (empty when "
                              "suppressed)"),
         "satisfaction": _("Average rating from 1 to 5 (empty when suppressed)"),
+        "median_days_to_registration": _("Median days from submission to registration "
+                                         "(empty when suppressed)"),
+        "median_days_to_first_reply": _("Median days from submission to the first reply "
+                                        "(empty when suppressed)"),
+        "median_days_to_answer": _("Median days from submission to the answer (empty when "
+                                   "suppressed)"),
         "suppressed": _("True when the body had fewer cases than the minimum, so no rate is "
                         "published"),
     }

@@ -127,3 +127,24 @@ def test_agencies_without_cases_are_zero(cases):
 
     assert health.received == 0
     assert health.answered_in_time_share is None
+
+
+def test_median_days_per_subtree(reference_data):
+    from complaints.indicators import median_days
+
+    # Interior (NCA and passports): answers after 2, 4, 10 and 30 days -> median 7.
+    for code, days in [("MOI-NCA", 2), ("MOI-NCA", 30), ("MOI-PASS", 4), ("MOI-PASS", 10)]:
+        case(code, status="answered", answered_after=days)
+    # Education: 5 days, one case.
+    case("MOE", status="answered", answered_after=5)
+    case("MOE", status="in_progress")  # not answered: not counted
+
+    by_ministry = median_days(Case.objects.all(), depth=1)
+    by_directorate = median_days(Case.objects.all(), depth=2)
+
+    path = {code: Agency.objects.get(code=code).path for code in ("MOI", "MOE", "MOI-NCA")}
+    assert by_ministry[path["MOI"]]["to_answer"] == 7.0
+    assert by_ministry[path["MOE"]]["to_answer"] == 5.0
+    assert by_directorate[path["MOI-NCA"]]["to_answer"] == 16.0
+    assert by_ministry[path["MOI"]]["to_registration"] == 0.0  # registered when submitted
+    assert "to_first_reply" not in by_ministry[path["MOI"]]    # no reply recorded
