@@ -42,10 +42,13 @@ def _period(request):
     return form, key or "365"
 
 
-def published_figures(period_key):
-    """Rows for the bodies the public sees, computed once per period and cache time."""
+def published_figures(period_key, *, refresh=False):
+    """Rows for the bodies the public sees, computed once per period and cache time.
+
+    ``manage.py refresh_transparency`` (every few minutes, from cron) recomputes them ahead of
+    visitors, so with millions of cases no visitor waits for the aggregation."""
     cache_key = f"transparency:{period_key}:{timezone.localdate().isoformat()}"
-    data = cache.get(cache_key)
+    data = None if refresh else cache.get(cache_key)
     if data is None:
         days = PERIODS[period_key]
         today = timezone.localdate()

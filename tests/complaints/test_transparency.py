@@ -7,6 +7,7 @@ import json
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -92,3 +93,15 @@ def test_page_queries_do_not_grow_with_cases(client, interior_cases):
     assert small <= MAX_PUBLIC_QUERIES
     assert uncached_queries(client, "/ar/transparency/") == small
     assert count_queries(client, "/ar/transparency/?period=90") <= MAX_PUBLIC_QUERIES
+
+
+def test_refresh_command_recomputes_what_visitors_see(client, interior_cases):
+    before = json.loads(client.get("/en/transparency/open-data.json").content)
+    case("MOI-NCA", status="in_progress")
+    cached = json.loads(client.get("/en/transparency/open-data.json").content)
+
+    call_command("refresh_transparency", stdout=io.StringIO())
+    after = json.loads(client.get("/en/transparency/open-data.json").content)
+
+    assert row_of(cached, "MOI")["received"] == row_of(before, "MOI")["received"] == 3
+    assert row_of(after, "MOI")["received"] == 4
