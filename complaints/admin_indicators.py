@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -105,6 +106,7 @@ def indicators_view(request):
     category_names = {category.pk: category.name for category in Category.objects.all()}
     causes = dict(Cause.choices)
     resolutions = dict(Resolution.choices)
+    months = indicators.over_time(in_period, "month")
     by_category = indicators.top_codes_by_category(in_period, "cause_code")
     for row in by_category:
         row["category"] = category_names.get(row["category_id"], "–")
@@ -122,7 +124,14 @@ def indicators_view(request):
             (_("By place"), _labelled(indicators.breakdown(in_period, "place"), "place",
                                       dict(place_choices()))),
         ],
-        "months": indicators.over_time(in_period, "month"),
+        "months": months,
+        "months_chart": {
+            "labels": [date_format(row["period"], "YEAR_MONTH_FORMAT") for row in months],
+            "series": [
+                {"label": _("Received"), "values": [row["received"] for row in months]},
+                {"label": _("Answered"), "values": [row["answered"] for row in months]},
+            ],
+        },
         "weeks": indicators.over_time(
             in_period.filter(submitted_at__date__gt=until - datetime.timedelta(weeks=12)),
             "week"),

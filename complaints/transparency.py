@@ -82,11 +82,24 @@ def transparency(request):
     language = get_language()
     rows = [{**row, "name": row.get(f"name_{language}") or row["name_ar"]}
             for row in data["rows"]]
+    national = [row for row in rows if row["kind"] != Kind.GOVERNORATE]
+    governorates = [row for row in rows if row["kind"] == Kind.GOVERNORATE]
     return render(request, "complaints/transparency.html", {
         "form": form, "period": period_key, "data": data,
-        "national": [row for row in rows if row["kind"] != Kind.GOVERNORATE],
-        "governorates": [row for row in rows if row["kind"] == Kind.GOVERNORATE],
+        "national": national, "governorates": governorates,
+        "national_chart": _on_time_chart(national),
+        "governorates_chart": _on_time_chart(governorates),
     })
+
+
+def _on_time_chart(rows):
+    """Share answered on time per body, for the bodies with enough cases for a rate."""
+    shown = [row for row in rows if row["answered_in_time_share"] is not None]
+    return {
+        "labels": [row["name"] for row in shown],
+        "series": [{"label": _("Answered on time (%)"),
+                    "values": [row["answered_in_time_share"] for row in shown]}],
+    }
 
 
 def schema():
