@@ -7,3 +7,10 @@ class ComplaintsConfig(AppConfig):
 
     name = "complaints"
     verbose_name = _("Requests and complaints")
+
+    def ready(self):
+        from citizens_site.core.indicator_charts import register_indicator_source
+
+        from .transparency import chart_figures
+
+        register_indicator_source(chart_figures)

@@ -164,3 +164,16 @@ def open_data_csv(request):
     for row in data["rows"]:
         writer.writerow({key: "" if value is None else value for key, value in row.items()})
     return response
+
+
+def chart_figures(*, scope, metric, period):
+    """One figure per body, in the reader's language, for a content page's indicator chart
+    (registered with core.indicator_charts); bodies without the figure are left out."""
+    period = period if period in PERIODS else "365"
+    language = get_language()
+    wanted = (lambda kind: kind == Kind.GOVERNORATE) if scope == "governorates" else (
+        lambda kind: kind != Kind.GOVERNORATE)
+    rows = [row for row in published_figures(period)["rows"]
+            if wanted(row["kind"]) and row.get(metric) is not None]
+    return {"labels": [row.get(f"name_{language}") or row["name_ar"] for row in rows],
+            "values": [row[metric] for row in rows]}

@@ -125,13 +125,32 @@ def _registration(spec, lang):
     }
 
 
+# The first report ends with a live chart of the transparency page's figures.
+LIVE_CHART_TITLE = {
+    "ar": "نسبة الأجوبة المقدَّمة في موعدها حسب الجهة",
+    "ckb": "ڕێژەی ئەو وەڵامانەی لە کاتی خۆیدا دراون بەپێی لایەن",
+    "en": "Answers given on time, by body",
+}
+
+
+def _report(spec, lang, *, live_chart):
+    fields = _article(spec, lang)
+    if live_chart:
+        fields["body"] = [*fields["body"], {"type": "indicator_chart", "value": {
+            "title": LIVE_CHART_TITLE[lang], "scope": "national",
+            "metric": "answered_in_time_share", "period": "365"}}]
+    return fields
+
+
 def ensure_reports(listing, code):
-    for spec in content.REPORTS:
+    for number, spec in enumerate(content.REPORTS):
+        live_chart = number == 0
         ensure_child(
             listing, MonitoringReportPage, spec["slug"],
-            {**_article(spec, code), "date": _days_ago(spec["days_ago"]),
+            {**_report(spec, code, live_chart=live_chart), "date": _days_ago(spec["days_ago"]),
              "governorate": spec["governorate"]},
-            lambda lang, spec=spec: _article(spec, lang),
+            lambda lang, spec=spec, live_chart=live_chart: _report(spec, lang,
+                                                                 live_chart=live_chart),
         )
 
 

@@ -3,7 +3,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.fields import StreamField
 
+from citizens_site.core.blocks import ReportBodyBlock
 from citizens_site.core.geography import Governorate
 from citizens_site.core.pages import SUMMARY_PANEL, ContentPage, ListingPage
 
@@ -11,6 +13,11 @@ from ..filters import ReportFilter
 
 
 class MonitoringReportPage(ContentPage):
+    body = StreamField(
+        ReportBodyBlock(), blank=True, verbose_name=_("body"),
+        help_text=_("Use table blocks for figures, and indicator charts for the live figures "
+                    "of the transparency page."),
+    )
     date = models.DateField(_("date"), db_index=True)
     governorate = models.CharField(
         _("governorate"), max_length=20, choices=Governorate.choices, blank=True, db_index=True,
@@ -26,7 +33,7 @@ class MonitoringReportPage(ContentPage):
         FieldRowPanel([FieldPanel("date"), FieldPanel("governorate")]),
         SUMMARY_PANEL,
         FieldPanel("image"),
-        FieldPanel("body", help_text=_("Use table blocks for figures: each needs a caption.")),
+        FieldPanel("body"),
         FieldPanel("pdf"),
     ]
 

@@ -6,6 +6,8 @@ need a caption and header cells, and a video plays from our own host with captio
 plain link: no page loads anything from another host, so nothing is embedded from one.
 """
 
+import uuid
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -16,6 +18,8 @@ from wagtail.contrib.typed_table_block.blocks import (
 )
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+
+from .indicator_charts import indicator_figures
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 VIDEO_EXTENSIONS = ("mp4", "webm")
@@ -193,6 +197,49 @@ def data_table_block():
     )
 
 
+class IndicatorChartBlock(blocks.StructBlock):
+    """A live chart of the published performance indicators, with its table: the figures
+    are those of the transparency page at the time the page is read."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=160)
+    scope = blocks.ChoiceBlock(
+        label=_("Bodies"), default="national",
+        choices=[("national", _("Ministries and independent bodies")),
+                 ("governorates", _("Governorates"))],
+    )
+    metric = blocks.ChoiceBlock(
+        label=_("Figure"), default="answered_in_time_share",
+        choices=[("answered_in_time_share", _("Answered on time (%)")),
+                 ("received", _("Cases received")),
+                 ("median_days_to_answer", _("Median days to answer")),
+                 ("satisfaction", _("Satisfaction (1 to 5)"))],
+    )
+    period = blocks.ChoiceBlock(
+        label=_("Period"), default="365",
+        choices=[("90", _("The last 90 days")), ("365", _("The last 12 months")),
+                 ("all", _("Since the portal opened"))],
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        figures = indicator_figures(scope=value["scope"], metric=value["metric"],
+                                    period=value["period"])
+        metric_label = dict(self.child_blocks["metric"].field.choices)[value["metric"]]
+        context.update(
+            chart_id=f"indicator-chart-{uuid.uuid4().hex[:8]}",
+            rows=list(zip(figures["labels"], figures["values"], strict=True)),
+            metric_label=metric_label,
+            chart={"labels": figures["labels"],
+                   "series": [{"label": str(metric_label), "values": figures["values"]}]},
+        )
+        return context
+
+    class Meta:
+        icon = "table"
+        label = _("Indicator chart")
+        template = "blocks/indicator_chart_block.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -205,3 +252,9 @@ class BodyBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     question = QuestionAnswerBlock()
     table = data_table_block()
+
+
+class ReportBodyBlock(BodyBlock):
+    """A monitoring report's body: the shared blocks and live indicator charts."""
+
+    indicator_chart = IndicatorChartBlock()

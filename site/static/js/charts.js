@@ -11,6 +11,8 @@
   window.Chart.defaults.font.family = font;
   window.Chart.defaults.color = "#1d2521";
   document.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+    if (canvas.dataset.drawn) { return; }  // a page with several charts loads this more than once
+    canvas.dataset.drawn = "1";
     var source = document.getElementById(canvas.dataset.source);
     if (!source) { return; }
     var data = JSON.parse(source.textContent);
