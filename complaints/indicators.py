@@ -100,21 +100,27 @@ def _in_period(queryset, prefix, since, until):
     return queryset
 
 
-def _case_counts(since, until, today):
-    is_open = Q(status__in=OPEN_STATUSES)
+def _figures():
+    """The counts every grouping shares (per agency, per kind, per month...)."""
     answered = Q(answered_at__isnull=False)
+    return {
+        "received": Count("pk"),
+        "open": Count("pk", filter=Q(status__in=OPEN_STATUSES)),
+        "answered": Count("pk", filter=answered),
+        "answered_in_time": Count("pk", filter=answered & Q(answered_at__date__lte=F("due_date"))),
+        "rated": Count("pk", filter=Q(satisfaction_rating__isnull=False)),
+        "rating_total": Coalesce(Sum("satisfaction_rating"), 0),
+    }
+
+
+def _case_counts(since, until, today):
     rows = (
         _in_period(Case.objects.all(), "", since, until)
         .values("agency_id")
         .annotate(
-            received=Count("pk"),
+            **_figures(),
             registered=Count("pk", filter=Q(registered_at__isnull=False)),
-            open=Count("pk", filter=is_open),
-            overdue=Count("pk", filter=is_open & Q(due_date__lt=today)),
-            answered=Count("pk", filter=answered),
-            answered_in_time=Count("pk", filter=answered & Q(answered_at__date__lte=F("due_date"))),
-            rated=Count("pk", filter=Q(satisfaction_rating__isnull=False)),
-            rating_total=Coalesce(Sum("satisfaction_rating"), 0),
+            overdue=Count("pk", filter=Q(status__in=OPEN_STATUSES, due_date__lt=today)),
         )
     )
     return {row.pop("agency_id"): row for row in rows}
@@ -170,22 +176,10 @@ def agency_figures(*, since=None, until=None, today=None, minimum=None):
 
 # --- Breakdowns of a set of cases (the admin's indicators view) --------------------------------
 
-def _figures_of(cases):
-    answered = Q(answered_at__isnull=False)
-    return {
-        "received": Count("pk"),
-        "answered": Count("pk", filter=answered),
-        "answered_in_time": Count("pk", filter=answered & Q(answered_at__date__lte=F("due_date"))),
-        "open": Count("pk", filter=Q(status__in=OPEN_STATUSES)),
-        "rated": Count("pk", filter=Q(satisfaction_rating__isnull=False)),
-        "rating_total": Coalesce(Sum("satisfaction_rating"), 0),
-    }
-
-
 def breakdown(cases, dimension):
     """Figures of ``cases`` per value of one column (kind, category, channel, place)."""
     return list(
-        cases.order_by().values(dimension).annotate(**_figures_of(cases)).order_by("-received")
+        cases.order_by().values(dimension).annotate(**_figures()).order_by("-received")
     )
 
 
@@ -194,7 +188,7 @@ def over_time(cases, unit):
     trunc = {"week": TruncWeek, "month": TruncMonth}[unit]
     return list(
         cases.order_by().annotate(period=trunc("submitted_at")).values("period")
-        .annotate(**_figures_of(cases)).order_by("period")
+        .annotate(**_figures()).order_by("period")
     )
 
 

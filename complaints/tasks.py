@@ -111,7 +111,16 @@ def build_case_file(*, case_file_id: int) -> None:
 
 
 def request_case_file(*, case, user, audience):
-    """Ask for a case file; the task builds it once the request's transaction commits."""
+    """Ask for a case file; the task builds it once the request's transaction commits.
+
+    A request while one is still being built returns that one: a double click or a reload
+    of the form must not queue a PDF build each (the worker's time is shared)."""
+    pending = CaseFile.objects.filter(
+        case=case, audience=audience, ready_at__isnull=True,
+        requested_at__gte=timezone.now() - datetime.timedelta(minutes=10),
+    ).first()
+    if pending is not None:
+        return pending
     case_file = CaseFile.objects.create(case=case, requested_by=user, audience=audience)
     transaction.on_commit(lambda: build_case_file.enqueue(case_file_id=case_file.pk))
     return case_file

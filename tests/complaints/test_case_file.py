@@ -89,3 +89,12 @@ def test_the_request_does_not_build_the_pdf(client, citizen, answered):
     page = client.get(f"/ar/complaints/case/{answered.reference}/")
     assert page.context["case_file"].ready_at is None
     assert 'role="status"' in page.text
+
+
+def test_asking_twice_while_it_is_built_queues_one_build(client, citizen, answered):
+    client.force_login(citizen)
+
+    for _attempt in range(3):
+        client.post(f"/ar/complaints/case/{answered.reference}/case-file/")
+
+    assert CaseFile.objects.filter(case=answered).count() == 1
