@@ -43,20 +43,27 @@ def _subtree_q(paths, field="agency__path"):
     return reduce(or_, (Q(**{f"{field}__startswith": path}) for path in paths))
 
 
+def visible_paths(user):
+    """The paths of the agency subtrees the user works in; None for intake, who sees all."""
+    if is_intake(user):
+        return None
+    return [m.agency.path for m in memberships(user)]
+
+
 def visible_cases(user):
     """Every case the user may see, as a queryset to filter further."""
-    if is_intake(user):
+    paths = visible_paths(user)
+    if paths is None:
         return Case.objects.all()
-    paths = [m.agency.path for m in memberships(user)]
     if not paths:
         return Case.objects.none()
     return Case.objects.filter(_subtree_q(paths))
 
 
 def visible_agencies(user):
-    if is_intake(user):
+    paths = visible_paths(user)
+    if paths is None:
         return Agency.objects.all()
-    paths = [m.agency.path for m in memberships(user)]
     if not paths:
         return Agency.objects.none()
     return Agency.objects.filter(_subtree_q(paths, field="path"))

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy
 
 from citizens_site.core.geography import place_choices
 
-from . import access, indicators
+from . import access, indicator_store, indicators
 from .models import Agency, Category
 from .models.cases import Channel, Kind
 from .outcomes import Cause, Resolution
@@ -55,7 +55,25 @@ def _scope(user, agency):
     return [membership.agency for membership in access.memberships(user)]
 
 
-def _labelled(rows, field, labels):
+RECEIVED_AND_ANSWERED = [(gettext_lazy("Received"), "received"),
+                         (gettext_lazy("Answered"), "answered")]
+AGAINST_THE_PERIOD_BEFORE = [(gettext_lazy("Cases"), "count"),
+                             (gettext_lazy("In the period before"), "before")]
+
+
+def _chart(rows, label, series):
+    """Data for components/chart.html: one label per row ("month" and "week" format the
+    row's period), one line or set of bars per (title, key) in ``series``."""
+    formats = {"month": "YEAR_MONTH_FORMAT", "week": "SHORT_DATE_FORMAT"}
+    return {
+        "labels": [date_format(row["period"], formats[label]) if label in formats
+                   else str(row[label]) for row in rows],
+        "series": [{"label": str(title), "values": [row[key] for row in rows]}
+                   for title, key in series],
+    }
+
+
+def _labelled(rows, labels, field="value"):
     for row in rows:
         row["label"] = labels.get(row[field], row[field] or "–")
     return rows
@@ -65,9 +83,7 @@ def agency_rows(user, since, until, agency):
     """The agency table as shown and exported: one row per agency, cells in COLUMNS order."""
     figures = indicators.agency_figures(since=since, until=until)
     scope = _scope(user, agency)
-    cases = access.visible_cases(user).filter(submitted_at__date__gte=since,
-                                              submitted_at__date__lte=until)
-    medians = indicators.agency_medians(cases, scope)
+    medians = indicators.agency_medians(scope, since, until)
     rows = []
     for item in scope:
         values = figures[item.pk].as_dict()
@@ -97,48 +113,47 @@ def indicators_view(request):
     if request.GET.get("export") in ("csv", "xlsx"):
         return export(rows, request.GET["export"], since, until)
 
-    cases = access.visible_cases(request.user)
-    if agency is not None:
-        cases = cases.filter(agency__path__startswith=agency.path)
-    in_period = cases.filter(submitted_at__date__gte=since, submitted_at__date__lte=until)
+    paths = [agency.path] if agency is not None else access.visible_paths(request.user)
     length = until - since + datetime.timedelta(days=1)
-    before = cases.filter(submitted_at__date__gte=since - length, submitted_at__date__lt=since)
-    category_names = {category.pk: category.name for category in Category.objects.all()}
+    previous = (since - length, since - datetime.timedelta(days=1))
+    category_names = {str(category.pk): category.name for category in Category.objects.all()}
     causes = dict(Cause.choices)
     resolutions = dict(Resolution.choices)
-    months = indicators.over_time(in_period, "month")
-    by_category = indicators.top_codes_by_category(in_period, "cause_code")
+    months = indicators.over_time(paths, since, until, "month")
+    weeks = indicators.over_time(
+        paths, max(since, until - datetime.timedelta(weeks=12) + datetime.timedelta(days=1)),
+        until, "week")
+    causes_rows = _labelled(indicators.top_codes(paths, since, until, previous, "cause"),
+                            causes, field="code")
+    resolution_rows = _labelled(
+        indicators.top_codes(paths, since, until, previous, "resolution"), resolutions,
+        field="code")
+    by_category = indicators.top_codes_by_category(paths, since, until, "cause")
     for row in by_category:
-        row["category"] = category_names.get(row["category_id"], "–")
-        row["label"] = causes.get(row["cause_code"], row["cause_code"])
+        row["category"] = category_names.get(str(row["category_id"]), "–")
+        row["label"] = causes.get(row["value"], row["value"])
     return render(request, "complaints/admin/indicators.html", {
         "form": form, "since": since, "until": until, "rows": rows,
         "columns": [label for _key, label in COLUMNS],
+        "computed_at": indicator_store.computed_at(),
         "breakdowns": [
-            (_("By kind"), _labelled(indicators.breakdown(in_period, "kind"), "kind",
-                                     dict(Kind.choices))),
-            (_("By category"), _labelled(indicators.breakdown(in_period, "category_id"),
-                                         "category_id", category_names)),
-            (_("By channel"), _labelled(indicators.breakdown(in_period, "channel"), "channel",
-                                        dict(Channel.choices))),
-            (_("By place"), _labelled(indicators.breakdown(in_period, "place"), "place",
-                                      dict(place_choices()))),
+            (title, rows, _chart(rows, "label", RECEIVED_AND_ANSWERED), f"{dimension}-chart")
+            for dimension, title, labels in [
+                ("kind", _("By kind"), dict(Kind.choices)),
+                ("category", _("By category"), category_names),
+                ("channel", _("By channel"), dict(Channel.choices)),
+                ("place", _("By place"), dict(place_choices())),
+            ]
+            for rows in [_labelled(indicators.breakdown(paths, since, until, dimension), labels)]
         ],
         "months": months,
-        "months_chart": {
-            "labels": [date_format(row["period"], "YEAR_MONTH_FORMAT") for row in months],
-            "series": [
-                {"label": _("Received"), "values": [row["received"] for row in months]},
-                {"label": _("Answered"), "values": [row["answered"] for row in months]},
-            ],
-        },
-        "weeks": indicators.over_time(
-            in_period.filter(submitted_at__date__gt=until - datetime.timedelta(weeks=12)),
-            "week"),
-        "causes": _labelled(indicators.top_codes(in_period, before, "cause_code"), "code",
-                            causes),
-        "resolutions": _labelled(indicators.top_codes(in_period, before, "resolution_code"),
-                                 "code", resolutions),
+        "months_chart": _chart(months, "month", RECEIVED_AND_ANSWERED),
+        "weeks_chart": _chart(weeks, "week", RECEIVED_AND_ANSWERED),
+        "weeks": weeks,
+        "causes": causes_rows,
+        "causes_chart": _chart(causes_rows, "label", AGAINST_THE_PERIOD_BEFORE),
+        "resolutions": resolution_rows,
+        "resolutions_chart": _chart(resolution_rows, "label", AGAINST_THE_PERIOD_BEFORE),
         "causes_by_category": by_category,
         "export_query": request.GET.urlencode(),
     })

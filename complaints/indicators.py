@@ -10,23 +10,29 @@ Fair and explainable (the methodology on the transparency page says the same in 
 - An agency with fewer cases than ``INDICATORS_MINIMUM_CASES`` shows counts but no rate, so a
   handful of cases cannot make a small office look very good or very bad.
 
-Everything is counted by the database (one grouped query over cases, one over events); Python
-only adds each agency's figures to its parents.
+The figures are added up from the summary that complaints.indicator_store keeps (cases counted
+per day and month of submission and per agency), so a dashboard reads a few thousand rows
+whatever the number of cases. The summary is as fresh as its last refresh (ten minutes).
+Python only adds each agency's figures to its parents and reads medians from histograms.
 """
 
 from dataclasses import dataclass, field, fields
+from functools import reduce
+from operator import or_
 
 from django.conf import settings
-from django.db.models import Case as Choose
-from django.db.models import Count, DurationField, ExpressionWrapper, F, Q, Sum, When, Window
-from django.db.models.functions import Coalesce, RowNumber, Substr, TruncMonth, TruncWeek
-from django.utils import timezone
+from django.db.models import Q, Sum
+from django.db.models.functions import TruncMonth, TruncWeek
 
-from .models import Agency, Case, CaseEvent
-from .models.cases import OPEN_STATUSES
+from .indicator_store import COUNT_FIELDS, STAGES, rows_covering
+from .models import Agency, IndicatorCount, IndicatorDuration
+from .models.indicators import Grain
 
 COUNTS = ["received", "registered", "open", "overdue", "answered", "answered_in_time",
           "rated", "rating_total", "referred_in", "returned", "reopened", "contested"]
+# What a breakdown (by kind, category, week...) shows of its cases.
+FIGURES = ["received", "registered", "open", "overdue", "answered", "answered_in_time", "rated",
+           "rating_total"]
 
 
 @dataclass
@@ -92,75 +98,31 @@ class Figures:
         return data
 
 
-def _in_period(queryset, prefix, since, until):
-    if since:
-        queryset = queryset.filter(**{f"{prefix}submitted_at__date__gte": since})
-    if until:
-        queryset = queryset.filter(**{f"{prefix}submitted_at__date__lte": until})
-    return queryset
+def _scoped(rows, paths):
+    """Rows of the agencies under any of ``paths`` (None: every agency)."""
+    if paths is None:
+        return rows
+    if not paths:
+        return rows.none()
+    return rows.filter(reduce(or_, (Q(agency__path__startswith=path) for path in paths)))
 
 
-def _figures():
-    """The counts every grouping shares (per agency, per kind, per month...)."""
-    answered = Q(answered_at__isnull=False)
-    return {
-        "received": Count("pk"),
-        "open": Count("pk", filter=Q(status__in=OPEN_STATUSES)),
-        "answered": Count("pk", filter=answered),
-        "answered_in_time": Count("pk", filter=answered & Q(answered_at__date__lte=F("due_date"))),
-        "rated": Count("pk", filter=Q(satisfaction_rating__isnull=False)),
-        "rating_total": Coalesce(Sum("satisfaction_rating"), 0),
-    }
+def _sums(names=FIGURES):
+    return {name: Sum(name) for name in names}
 
 
-def _case_counts(since, until, today):
-    rows = (
-        _in_period(Case.objects.all(), "", since, until)
-        .values("agency_id")
-        .annotate(
-            **_figures(),
-            registered=Count("pk", filter=Q(registered_at__isnull=False)),
-            overdue=Count("pk", filter=Q(status__in=OPEN_STATUSES, due_date__lt=today)),
-        )
-    )
-    return {row.pop("agency_id"): row for row in rows}
-
-
-EVENT_COUNTS = {
-    CaseEvent.Kind.REFERRED: "referred_in",
-    CaseEvent.Kind.RETURNED: "returned",
-    CaseEvent.Kind.REOPENED: "reopened",
-    CaseEvent.Kind.GRIEVANCE: "contested",
-}
-
-
-def _event_counts(since, until):
-    # A referral counts for the agency it went to; the other events for the agency the case
-    # came from (the one that answered or returned it), else the agency it is with.
-    responsible = Choose(
-        When(kind=CaseEvent.Kind.REFERRED, then=F("to_agency_id")),
-        default=Coalesce(F("from_agency_id"), F("case__agency_id")),
-    )
-    rows = (
-        _in_period(CaseEvent.objects.filter(kind__in=EVENT_COUNTS), "case__", since, until)
-        .annotate(responsible=responsible)
-        .values("kind", "responsible")
-        .annotate(cases=Count("case_id", distinct=True))
-    )
-    counts = {}
-    for row in rows:
-        counts.setdefault(row["responsible"], {})[EVENT_COUNTS[row["kind"]]] = row["cases"]
-    return counts
-
-
-def agency_figures(*, since=None, until=None, today=None, minimum=None):
-    """{agency id: Figures} for every agency, each including its sub-formations."""
-    today = today or timezone.localdate()
+def agency_figures(*, since=None, until=None, minimum=None, agencies=None):
+    """{agency id: Figures} for every agency, each including its sub-formations.
+    ``agencies``: every Agency, when the caller has them already."""
     minimum = settings.INDICATORS_MINIMUM_CASES if minimum is None else minimum
-    direct = _case_counts(since, until, today)
-    for agency_id, counts in _event_counts(since, until).items():
-        direct.setdefault(agency_id, {}).update(counts)
-    agencies = list(Agency.objects.values_list("pk", "path"))
+    direct = {
+        row.pop("agency_id"): row
+        for row in rows_covering(IndicatorCount, since, until).filter(dimension="").order_by()
+        .values("agency_id").annotate(**_sums(COUNT_FIELDS))
+    }
+    if agencies is None:
+        agencies = Agency.objects.only("pk", "path")
+    agencies = [(agency.pk, agency.path) for agency in agencies]
     by_path = {path: pk for pk, path in agencies}
     totals = {pk: Figures(minimum=minimum) for pk, _path in agencies}
     for pk, path in agencies:
@@ -173,101 +135,92 @@ def agency_figures(*, since=None, until=None, today=None, minimum=None):
     return totals
 
 
+# --- Breakdowns for the admin's indicators view -------------------------------------------------
+# Each takes the agencies' paths the reader may see (None: all) and the period.
 
-# --- Breakdowns of a set of cases (the admin's indicators view) --------------------------------
-
-def breakdown(cases, dimension):
-    """Figures of ``cases`` per value of one column (kind, category, channel, place)."""
+def breakdown(paths, since, until, dimension):
+    """Figures per value of one dimension (kind, category, channel, place), most cases first."""
+    rows = _scoped(rows_covering(IndicatorCount, since, until), paths)
     return list(
-        cases.order_by().values(dimension).annotate(**_figures()).order_by("-received")
+        rows.filter(dimension=dimension).order_by().values("value").annotate(**_sums())
+        .order_by("-received", "value")
     )
 
 
-def over_time(cases, unit):
-    """Cases received and answered per week or month of submission (Baghdad time)."""
+def over_time(paths, since, until, unit):
+    """Figures per week or month of submission."""
+    rows = _scoped(rows_covering(IndicatorCount, since, until), paths).filter(dimension="")
+    if unit == "week":
+        rows = rows.filter(grain=Grain.DAY)  # weeks do not fit in months
     trunc = {"week": TruncWeek, "month": TruncMonth}[unit]
     return list(
-        cases.order_by().annotate(period=trunc("submitted_at")).values("period")
-        .annotate(**_figures()).order_by("period")
+        rows.order_by().annotate(period=trunc("start")).values("period").annotate(**_sums())
+        .order_by("period")
     )
 
 
-def top_codes(cases, previous_cases, field, limit=10):
-    """The most frequent values of ``field`` (cause or resolution code) with their count in
-    the period before, so a rising cause shows."""
-    current = list(
-        cases.exclude(**{field: ""}).order_by().values(field).annotate(count=Count("pk"))
-        .order_by("-count")[:limit]
-    )
-    codes = [row[field] for row in current]
-    before = dict(
-        previous_cases.filter(**{f"{field}__in": codes}).order_by().values(field)
-        .annotate(count=Count("pk")).values_list(field, "count")
-    )
-    return [{"code": row[field], "count": row["count"], "before": before.get(row[field], 0)}
+def top_codes(paths, since, until, previous, dimension, limit=10):
+    """The most frequent causes (or resolutions) with their count in the ``previous`` period
+    (a (since, until) pair), so a rising cause shows."""
+    def counted(period):
+        rows = _scoped(rows_covering(IndicatorCount, *period), paths).filter(dimension=dimension)
+        return rows.order_by().values("value").annotate(count=Sum("received"))
+
+    current = list(counted((since, until)).order_by("-count", "value")[:limit])
+    codes = [row["value"] for row in current]
+    before = dict(counted(previous).filter(value__in=codes).values_list("value", "count"))
+    return [{"code": row["value"], "count": row["count"], "before": before.get(row["value"], 0)}
             for row in current]
 
 
-def top_codes_by_category(cases, field, limit=20):
+def top_codes_by_category(paths, since, until, dimension, limit=20):
     """The most frequent (category, code) pairs: which causes drive which categories."""
+    rows = _scoped(rows_covering(IndicatorCount, since, until), paths).filter(dimension=dimension)
     return list(
-        cases.exclude(**{field: ""}).order_by().values("category_id", field)
-        .annotate(count=Count("pk")).order_by("-count")[:limit]
+        rows.order_by().values("category_id", "value").annotate(count=Sum("received"))
+        .order_by("-count", "value")[:limit]
     )
 
 
 # --- Medians ------------------------------------------------------------------------------------
 
-STAGES = {
-    # name: (from, to): days from submission to registration, to the first reply, to the answer
-    "to_registration": ("submitted_at", "registered_at"),
-    "to_first_reply": ("submitted_at", "first_reply_at"),
-    "to_answer": ("submitted_at", "answered_at"),
-}
+def agency_medians(agencies, since, until):
+    """{agency id: {stage: median days}} for the given agencies, each over its subtree.
 
-
-def median_days(cases, *, depth):
-    """{agency path prefix at ``depth``: {stage: median days}} over ``cases``, each group
-    being an agency with its sub-formations.
-
-    Medians do not add up from children to parents, so each is computed over the whole
-    subtree, in one query: window functions number each group's durations of every stage in
-    order, and only the rows in the middle of some stage leave the database."""
-    prefix = Substr("agency__path", 1, Agency.steplen * depth)
-    annotations, windows, middle = {}, {}, Q()
-    for stage, (start, end) in STAGES.items():
-        annotations[stage] = ExpressionWrapper(F(end) - F(start), output_field=DurationField())
-        windows[f"{stage}_position"] = Window(
-            RowNumber(), partition_by=[F("group")], order_by=F(stage).asc(nulls_last=True))
-        windows[f"{stage}_size"] = Window(Count(stage), partition_by=[F("group")])
-        size = F(f"{stage}_size")
-        middle |= Q(**{f"{stage}__isnull": False}) & (
-            Q(**{f"{stage}_position": (size + 1) / 2}) | Q(**{f"{stage}_position": (size + 2) / 2})
-        )
+    Medians do not add up from children to parents, so each agency's histogram of durations
+    (complaints.models.IndicatorDuration) is merged over its subtree, and the median read
+    from it: the middle duration, or the mean of the two middle ones."""
+    histograms = {}
     rows = (
-        cases.filter(agency__depth__gte=depth).order_by()
-        .annotate(group=prefix, **annotations).annotate(**windows).filter(middle)
-        .values("group", *STAGES, *windows)
+        rows_covering(IndicatorDuration, since, until).order_by()
+        .values("agency__path", "stage", "hours").annotate(total=Sum("cases"))
     )
-    middles = {}
     for row in rows:
+        histograms.setdefault((row["agency__path"], row["stage"]), []).append(
+            (row["hours"], row["total"]))
+    result = {}
+    for agency in agencies:
+        medians = result[agency.pk] = dict.fromkeys(STAGES)
         for stage in STAGES:
-            size, position = row[f"{stage}_size"], row[f"{stage}_position"]
-            if row[stage] is not None and position in {(size + 1) // 2, (size + 2) // 2}:
-                days = row[stage].total_seconds() / 86400
-                middles.setdefault(row["group"], {}).setdefault(stage, []).append(days)
-    return {
-        group: {stage: round(sum(values) / len(values), 1) for stage, values in stages.items()}
-        for group, stages in middles.items()
-    }
-
-
-def agency_medians(cases, agencies):
-    """{agency id: {stage: median days}} for the given agencies, each over its subtree."""
-    result = {agency.pk: dict.fromkeys(STAGES) for agency in agencies}
-    for depth in {agency.depth for agency in agencies}:
-        medians = median_days(cases, depth=depth)
-        for agency in agencies:
-            if agency.depth == depth:
-                result[agency.pk].update(medians.get(agency.path, {}))
+            merged = {}
+            for (path, row_stage), buckets in histograms.items():
+                if row_stage == stage and path.startswith(agency.path):
+                    for hours, count in buckets:
+                        merged[hours] = merged.get(hours, 0) + count
+            hours = _median(merged)
+            if hours is not None:
+                medians[stage] = round(hours / 24, 1)
     return result
+
+
+def _median(histogram):
+    """The median of a {value: how many times} histogram, or None when it is empty."""
+    size = sum(histogram.values())
+    if not size:
+        return None
+    wanted = {(size + 1) // 2, (size + 2) // 2}  # the middle position(s), counting from 1
+    middles, seen = [], 0
+    for value in sorted(histogram):
+        first, seen = seen + 1, seen + histogram[value]
+        middles += [value for position in wanted if first <= position <= seen]
+    return sum(middles) / len(middles)

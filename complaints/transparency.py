@@ -17,8 +17,9 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
+from . import indicator_store
 from .indicators import agency_figures, agency_medians
-from .models import Agency, Case
+from .models import Agency
 
 CACHE_SECONDS = 15 * 60
 LICENCE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
@@ -45,22 +46,20 @@ def _period(request):
 def published_figures(period_key, *, refresh=False):
     """Rows for the bodies the public sees, computed once per period and cache time.
 
-    ``manage.py refresh_transparency`` (every few minutes, from cron) recomputes them ahead of
-    visitors, so with millions of cases no visitor waits for the aggregation."""
+    ``manage.py refresh_indicators`` (every ten minutes, from cron) recomputes them ahead of
+    visitors, right after bringing the indicators' summary up to date."""
     cache_key = f"transparency:{period_key}:{timezone.localdate().isoformat()}"
     data = None if refresh else cache.get(cache_key)
     if data is None:
         days = PERIODS[period_key]
         today = timezone.localdate()
         since = today - datetime.timedelta(days=days) if days else None
-        figures = agency_figures(since=since, until=today, today=today)
-        bodies = list((Agency.objects.filter(is_active=True, depth=1, kind__in=NATIONAL_KINDS)
-                       | Agency.objects.filter(is_active=True, kind=Kind.GOVERNORATE))
-                      .order_by("kind", "code"))
-        cases = Case.objects.filter(submitted_at__date__lte=today)
-        if since:
-            cases = cases.filter(submitted_at__date__gte=since)
-        medians = agency_medians(cases, bodies)
+        agencies = list(Agency.objects.order_by("kind", "code"))
+        figures = agency_figures(since=since, until=today, agencies=agencies)
+        bodies = [agency for agency in agencies if agency.is_active and (
+            agency.kind == Kind.GOVERNORATE
+            or (agency.depth == 1 and agency.kind in NATIONAL_KINDS))]
+        medians = agency_medians(bodies, since, today)
         rows = []
         for agency in bodies:
             row = figures[agency.pk]
@@ -70,7 +69,8 @@ def published_figures(period_key, *, refresh=False):
                 **{f"median_days_{stage}": None if row.suppressed else value
                    for stage, value in medians[agency.pk].items()},
             })
-        data = {"rows": rows, "since": since, "until": today, "generated_at": timezone.now(),
+        data = {"rows": rows, "since": since, "until": today,
+                "generated_at": indicator_store.computed_at() or timezone.now(),
                 "minimum": settings.INDICATORS_MINIMUM_CASES}
         cache.set(cache_key, data, CACHE_SECONDS)
     return data

@@ -3,6 +3,7 @@
 from .case_files import CaseFile
 from .cases import Attachment, Case, CaseEvent, ReferenceSequence
 from .follow_up import PendingUpload, PhoneVerification
+from .indicators import IndicatorCount, IndicatorDuration, IndicatorRefresh
 from .public_answers import PublicAnswer
 from .reference import Agency, Category, Membership, PublicHoliday
 
@@ -13,6 +14,9 @@ __all__ = [
     "CaseEvent",
     "CaseFile",
     "Category",
+    "IndicatorCount",
+    "IndicatorDuration",
+    "IndicatorRefresh",
     "Membership",
     "PendingUpload",
     "PhoneVerification",

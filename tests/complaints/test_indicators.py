@@ -6,7 +6,8 @@ import itertools
 import pytest
 from django.utils import timezone
 
-from complaints.indicators import agency_figures
+from complaints.indicator_store import refresh
+from complaints.indicators import agency_figures, agency_medians
 from complaints.models import Agency, Case, CaseEvent, Category
 
 pytestmark = pytest.mark.django_db
@@ -62,12 +63,12 @@ def cases(reference_data):
     # An old case, outside the period measured below:
     case("MOI-NCA", submitted=TODAY - datetime.timedelta(days=400), status="closed",
          answered_after=3)
+    refresh()
 
 
 def figures(code, **options):
     options.setdefault("minimum", 0)
-    result = agency_figures(since=TODAY - datetime.timedelta(days=90), until=TODAY,
-                            today=TODAY, **options)
+    result = agency_figures(since=TODAY - datetime.timedelta(days=90), until=TODAY, **options)
     return result[Agency.objects.get(code=code).pk]
 
 
@@ -116,7 +117,7 @@ def test_small_counts_show_no_rate(cases):
 
 
 def test_a_period_counts_cases_submitted_in_it(cases):
-    everything = agency_figures(today=TODAY, minimum=0)[Agency.objects.get(code="MOI-NCA").pk]
+    everything = agency_figures(minimum=0)[Agency.objects.get(code="MOI-NCA").pk]
 
     assert everything.received == 7
     assert everything.answered == 4
@@ -130,21 +131,31 @@ def test_agencies_without_cases_are_zero(cases):
 
 
 def test_median_days_per_subtree(reference_data):
-    from complaints.indicators import median_days
-
     # Interior (NCA and passports): answers after 2, 4, 10 and 30 days -> median 7.
     for code, days in [("MOI-NCA", 2), ("MOI-NCA", 30), ("MOI-PASS", 4), ("MOI-PASS", 10)]:
         case(code, status="answered", answered_after=days)
     # Education: 5 days, one case.
     case("MOE", status="answered", answered_after=5)
     case("MOE", status="in_progress")  # not answered: not counted
+    refresh()
+    agencies = {code: Agency.objects.get(code=code) for code in ("MOI", "MOE", "MOI-NCA")}
 
-    by_ministry = median_days(Case.objects.all(), depth=1)
-    by_directorate = median_days(Case.objects.all(), depth=2)
+    medians = agency_medians(agencies.values(), None, None)
 
-    path = {code: Agency.objects.get(code=code).path for code in ("MOI", "MOE", "MOI-NCA")}
-    assert by_ministry[path["MOI"]]["to_answer"] == 7.0
-    assert by_ministry[path["MOE"]]["to_answer"] == 5.0
-    assert by_directorate[path["MOI-NCA"]]["to_answer"] == 16.0
-    assert by_ministry[path["MOI"]]["to_registration"] == 0.0  # registered when submitted
-    assert "to_first_reply" not in by_ministry[path["MOI"]]    # no reply recorded
+    assert medians[agencies["MOI"].pk]["to_answer"] == 7.0
+    assert medians[agencies["MOE"].pk]["to_answer"] == 5.0
+    assert medians[agencies["MOI-NCA"].pk]["to_answer"] == 16.0
+    assert medians[agencies["MOI"].pk]["to_registration"] == 0.0  # registered when submitted
+    assert medians[agencies["MOI"].pk]["to_first_reply"] is None  # no reply recorded
+
+
+def test_durations_under_two_days_keep_their_hours(reference_data):
+    # Registered after 3, 5 and 30 hours -> median 5 hours, 0.2 days.
+    for hours in (3, 5, 30):
+        item = case("MOE", registered=False)
+        Case.objects.filter(pk=item.pk).update(
+            registered_at=item.submitted_at + datetime.timedelta(hours=hours))
+    refresh()
+    education = Agency.objects.get(code="MOE")
+
+    assert agency_medians([education], None, None)[education.pk]["to_registration"] == 0.2

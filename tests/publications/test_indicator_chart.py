@@ -3,6 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from complaints.indicator_store import refresh
 from complaints.reference_seed import load_reference_data
 from tests.complaints.test_indicators import case
 from tests.conftest import MAX_PUBLIC_QUERIES, count_queries
@@ -21,6 +22,7 @@ def report(homes, settings):
     for days in (3, 12):
         case("MOI-NCA", status="answered", answered_after=days)
     case("MOE", status="in_progress")
+    refresh()
     listing = ReportIndexPageFactory(parent=homes["ar"], slug="reports")
     return MonitoringReportPageFactory(parent=listing, slug="live", body=[CHART])
 
