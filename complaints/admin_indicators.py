@@ -5,6 +5,7 @@ cases, for a chosen period and agency; the agency table exports as CSV or XLSX."
 import csv
 import datetime
 import io
+import re
 
 from django import forms
 from django.core.exceptions import PermissionDenied
@@ -109,16 +110,25 @@ def indicators_view(request):
     until = cleaned.get("until") or form.initial["until"]
     agency = cleaned.get("agency")
 
-    rows = agency_rows(request.user, since, until, agency)
+    shown = dashboard(request.user, since, until, agency)
     if request.GET.get("export") in ("csv", "xlsx"):
-        return export(rows, request.GET["export"], since, until)
+        return export(export_tables(shown), request.GET["export"], request.GET.get("table"),
+                      since, until)
+    return render(request, "complaints/admin/indicators.html", {
+        **shown, "form": form, "since": since, "until": until,
+        "columns": [label for _key, label in COLUMNS],
+        "computed_at": indicator_store.computed_at(),
+        "export_query": request.GET.urlencode(),
+    })
 
-    paths = [agency.path] if agency is not None else access.visible_paths(request.user)
+
+def dashboard(user, since, until, agency):
+    """Everything the view shows (and exports) for the period and agency."""
+    paths = [agency.path] if agency is not None else access.visible_paths(user)
     length = until - since + datetime.timedelta(days=1)
     previous = (since - length, since - datetime.timedelta(days=1))
     category_names = {str(category.pk): category.name for category in Category.objects.all()}
     causes = dict(Cause.choices)
-    resolutions = dict(Resolution.choices)
     months = indicators.over_time(paths, since, until, "month")
     weeks = indicators.over_time(
         paths, max(since, until - datetime.timedelta(weeks=12) + datetime.timedelta(days=1)),
@@ -126,18 +136,16 @@ def indicators_view(request):
     causes_rows = _labelled(indicators.top_codes(paths, since, until, previous, "cause"),
                             causes, field="code")
     resolution_rows = _labelled(
-        indicators.top_codes(paths, since, until, previous, "resolution"), resolutions,
-        field="code")
+        indicators.top_codes(paths, since, until, previous, "resolution"),
+        dict(Resolution.choices), field="code")
     by_category = indicators.top_codes_by_category(paths, since, until, "cause")
     for row in by_category:
         row["category"] = category_names.get(str(row["category_id"]), "–")
         row["label"] = causes.get(row["value"], row["value"])
-    return render(request, "complaints/admin/indicators.html", {
-        "form": form, "since": since, "until": until, "rows": rows,
-        "columns": [label for _key, label in COLUMNS],
-        "computed_at": indicator_store.computed_at(),
+    return {
+        "rows": agency_rows(user, since, until, agency),
         "breakdowns": [
-            (title, rows, _chart(rows, "label", RECEIVED_AND_ANSWERED), f"{dimension}-chart")
+            (title, rows, _chart(rows, "label", RECEIVED_AND_ANSWERED), dimension)
             for dimension, title, labels in [
                 ("kind", _("By kind"), dict(Kind.choices)),
                 ("category", _("By category"), category_names),
@@ -148,15 +156,14 @@ def indicators_view(request):
         ],
         "months": months,
         "months_chart": _chart(months, "month", RECEIVED_AND_ANSWERED),
-        "weeks_chart": _chart(weeks, "week", RECEIVED_AND_ANSWERED),
         "weeks": weeks,
+        "weeks_chart": _chart(weeks, "week", RECEIVED_AND_ANSWERED),
         "causes": causes_rows,
         "causes_chart": _chart(causes_rows, "label", AGAINST_THE_PERIOD_BEFORE),
         "resolutions": resolution_rows,
         "resolutions_chart": _chart(resolution_rows, "label", AGAINST_THE_PERIOD_BEFORE),
         "causes_by_category": by_category,
-        "export_query": request.GET.urlencode(),
-    })
+    }
 
 
 COLUMNS = [
@@ -177,17 +184,52 @@ COLUMNS = [
 ]
 
 
-def export(rows, file_format, since, until):
-    header = [_("Agency"), *[str(label) for _key, label in COLUMNS]]
-    table = [header] + [[row["agency"].name, *row["cells"]] for row in rows]
+FIGURE_COLUMNS = [("received", gettext_lazy("Received")), ("open", gettext_lazy("Open")),
+                  ("answered", gettext_lazy("Answered")),
+                  ("answered_in_time", gettext_lazy("Answered on time")),
+                  ("rated", gettext_lazy("Ratings"))]
+
+
+def export_tables(shown):
+    """{key: (title, lines)} of every table on the page, header first, as they are shown."""
+    figures = [str(label) for _key, label in FIGURE_COLUMNS]
+
+    def figure_lines(first, items, name):
+        return [[str(first), *figures]] + [[name(row), *[row[key] for key, _ in FIGURE_COLUMNS]]
+                                           for row in items]
+
+    tables = {"agencies": (_("By agency"), [[_("Agency"), *[str(label) for _k, label in COLUMNS]]]
+                           + [[row["agency"].name, *row["cells"]] for row in shown["rows"]])}
+    for title, items, _chart_data, key in shown["breakdowns"]:
+        tables[key] = (title, figure_lines(title, items, lambda row: str(row["label"])))
+    tables["month"] = (_("By month"), figure_lines(
+        _("Period"), shown["months"], lambda row: date_format(row["period"], "YEAR_MONTH_FORMAT")))
+    tables["week"] = (_("By week"), figure_lines(
+        _("Period"), shown["weeks"], lambda row: date_format(row["period"], "SHORT_DATE_FORMAT")))
+    for key, title in (("causes", _("Causes")), ("resolutions", _("Resolutions"))):
+        tables[key] = (title, [[_("Code"), _("Cases"), _("In the period before")]] + [
+            [str(row["label"]), row["count"], row["before"]] for row in shown[key]])
+    tables["causes_by_category"] = (_("Causes by category"), [
+        [_("Category"), _("Cause"), _("Cases")]] + [
+        [str(row["category"]), str(row["label"]), row["count"]]
+        for row in shown["causes_by_category"]])
+    return tables
+
+
+def export(tables, file_format, table, since, until):
+    """XLSX: every table, a sheet each. CSV: one table (the agencies' unless ``table`` names
+    another)."""
     filename = f"indicators-{since.isoformat()}-{until.isoformat()}"
     if file_format == "xlsx":
         from openpyxl import Workbook
 
         workbook = Workbook()
-        sheet = workbook.active
-        for line in table:
-            sheet.append(line)
+        workbook.remove(workbook.active)
+        for title, lines in tables.values():
+            # A sheet's name has at most 31 characters and none of []:*?/\
+            sheet = workbook.create_sheet(re.sub(r"[\[\]:*?/\\]", " ", str(title))[:31])
+            for line in lines:
+                sheet.append(["" if value is None else value for value in line])
         buffer = io.BytesIO()
         workbook.save(buffer)
         response = HttpResponse(
@@ -195,9 +237,11 @@ def export(rows, file_format, since, until):
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
         return response
+    key = table if table in tables else "agencies"
+    _title, lines = tables[key]
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    response["Content-Disposition"] = f'attachment; filename="{filename}-{key}.csv"'
     response.write("\ufeff")
     csv.writer(response).writerows(
-        [["" if value is None else value for value in line] for line in table])
+        [["" if value is None else value for value in line] for line in lines])
     return response

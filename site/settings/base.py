@@ -174,6 +174,8 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Citizen Government"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# No avatars from gravatar.com: nothing loads from another host, and staff e-mail hashes stay here.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 PHONENUMBER_DEFAULT_REGION = "IQ"
 PHONENUMBER_DB_FORMAT = "E164"
 # Countries Iraqis abroad live in most, listed first in the residence form.

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from complaints import indicator_store, indicators
 from complaints.models import Agency, Case
 from tests.complaints.test_indicators import case
-from tests.conftest import sign_in_staff
+from tests.conftest import count_queries, sign_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -83,12 +83,29 @@ def test_exports_parse_back(client, intake, figures):
         client.get("/admin/cases/indicators/", {"export": "csv"}).content.decode("utf-8-sig"))))
     workbook = load_workbook(io.BytesIO(
         client.get("/admin/cases/indicators/", {"export": "xlsx"}).content))
-    sheet_rows = [list(row) for row in workbook.active.iter_rows(values_only=True)]
+    sheet_rows = [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
 
     interior = Agency.objects.get(code="MOI").name
     assert next(row for row in csv_rows if row[0] == interior)[1] == "3"
     assert next(row for row in sheet_rows if row[0] == interior)[1] == 3
     assert len(csv_rows) == len(sheet_rows)
+
+
+def test_every_table_shown_is_exported(client, intake, figures):
+    sign_in_staff(client, intake.email)
+    page = client.get("/admin/cases/indicators/")
+
+    workbook = load_workbook(io.BytesIO(
+        client.get("/admin/cases/indicators/", {"export": "xlsx"}).content))
+    causes = list(csv.reader(io.StringIO(client.get(
+        "/admin/cases/indicators/", {"export": "csv", "table": "causes"}
+    ).content.decode("utf-8-sig"))))
+
+    assert len(workbook.worksheets) == page.content.decode().count("export=csv&amp;table=")
+    kinds = [list(row) for row in workbook.worksheets[1].iter_rows(values_only=True)]
+    assert kinds[1][1] == 4  # complaints received in the last 90 days
+    # delay: three cases, and one in the 90 days before (120 days ago)
+    assert [row[1:] for row in causes[1:]] == [["3", "1"], ["1", "0"]]
 
 
 def test_citizens_and_pr_staff_cannot_open_it(client, demo, figures):
@@ -104,3 +121,14 @@ def test_breakdown_counts_by_hand(figures):
 
     assert rows["complaint"]["received"] == 5
     assert rows["complaint"]["answered_in_time"] == 5
+
+
+def test_queries_do_not_grow_with_cases(client, intake, figures):
+    sign_in_staff(client, intake.email)
+    few = count_queries(client, "/admin/cases/indicators/")
+    for days_ago in range(1, 40):
+        for code in ("MOI-NCA", "MOE", "MOH"):
+            case(code, submitted=today(-days_ago), status="answered", answered_after=2)
+    indicator_store.refresh(full=True)
+
+    assert count_queries(client, "/admin/cases/indicators/") == few

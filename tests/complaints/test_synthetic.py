@@ -1,0 +1,38 @@
+"""The synthetic cases behind the benchmark look like a year of a real service, and the
+command refuses to write them where DEBUG is off."""
+
+import datetime
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db.models import F
+from django.utils import timezone
+
+from complaints.models import Case, CaseEvent
+from complaints.models.cases import OPEN_STATUSES
+from complaints.synthetic import generate_cases
+
+pytestmark = pytest.mark.django_db
+
+
+def test_synthetic_cases_are_spread_and_consistent(reference_data):
+    generate_cases(600, seed=1)
+    cases = Case.objects.all()
+    old = cases.filter(submitted_at__lt=timezone.now() - datetime.timedelta(days=60))
+
+    assert cases.count() == 600
+    assert CaseEvent.objects.filter(kind="submitted").count() == 600
+    for column in ("agency", "kind", "channel", "place", "category"):
+        assert cases.values(column).distinct().count() > 2
+    assert not cases.filter(answered_at__lt=F("submitted_at")).exists()
+    assert not cases.filter(registered_at__gt=timezone.now()).exists()
+    assert old.filter(status__in=OPEN_STATUSES).count() < old.count() * 0.1
+
+
+def test_command_refuses_without_debug(reference_data, settings):
+    settings.DEBUG = False
+
+    with pytest.raises(CommandError):
+        call_command("generate_synthetic_cases", "10", stdout=io.StringIO())
+    assert not Case.objects.exists()
