@@ -14,7 +14,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.log_actions import log
 
-from . import access, tasks, workflow
+from . import access, selectors, tasks, workflow
 from .admin_filters import CaseFilterSet
 from .admin_forms import ACTION_FORMS, StaffEntryForm
 from .models import Attachment, Case, CaseEvent, CaseFile
@@ -107,7 +107,7 @@ def case_view(request, pk, *, bound_form=None, bound_action=None, status=200):
 
 
 def _case_file_context(case, audience, request_url):
-    latest = tasks.latest_case_file(case, audience)
+    latest = selectors.latest_case_file(case, audience)
     return {
         "case_file": latest, "case_file_request_url": request_url,
         "case_file_download_url": f"{request_url}{latest.pk}/" if latest else "",

@@ -3,7 +3,7 @@ so the right to see a case is decided in one place."""
 
 from django.http import Http404
 
-from .models import Attachment, Case, CaseEvent
+from .models import Attachment, Case, CaseEvent, CaseFile
 
 
 def cases_of_citizen(user):
@@ -41,3 +41,8 @@ def cases_for_phone(phone):
               "agency__name_ckb", "agency__name_en")
         .order_by("-submitted_at")
     )
+
+
+def latest_case_file(case, audience):
+    """The case file last asked for, for staff or for the citizen (None if never)."""
+    return CaseFile.objects.filter(case=case, audience=audience).order_by("-requested_at").first()

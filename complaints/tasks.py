@@ -126,5 +126,3 @@ def request_case_file(*, case, user, audience):
     return case_file
 
 
-def latest_case_file(case, audience):
-    return CaseFile.objects.filter(case=case, audience=audience).order_by("-requested_at").first()

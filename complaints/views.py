@@ -123,7 +123,7 @@ def _case_page(request, case, **forms):
         "contest_form": forms.get("contest_form") or ContestForm(),
         "can_contest": case.can_be_contested,
     }
-    latest = tasks.latest_case_file(case, CaseFile.Audience.CITIZEN)
+    latest = selectors.latest_case_file(case, CaseFile.Audience.CITIZEN)
     request_url = reverse("complaints:case_file", args=[case.reference])
     context.update(case_file=latest, case_file_request_url=request_url,
                    case_file_download_url=f"{request_url}{latest.pk}/" if latest else "")

@@ -143,3 +143,19 @@ def test_admin_says_when_the_figures_were_computed(client, intake):
         every_ten_minutes = gettext("They are brought up to date every ten minutes.")
     assert not_yet in before and every_ten_minutes not in before
     assert every_ten_minutes in after and not_yet not in after
+
+
+@pytest.mark.parametrize(("since", "until"), [
+    ("2026-01-01", "2026-12-31"), ("2026-02-28", "2026-03-01"), ("2026-03-01", "2026-03-31"),
+    ("2026-03-02", "2026-04-30"), ("2026-02-15", "2026-05-14"), ("2026-04-30", "2026-04-30"),
+])
+def test_month_and_day_rows_add_up_to_the_days_of_any_period(reference_data, since, until):
+    first = datetime.date(2026, 1, 20)
+    for offset in range(0, 120, 3):  # a case every third day from 20 January to mid-May
+        case("MOI-NCA", submitted=first + datetime.timedelta(days=offset))
+    refresh()
+    since, until = datetime.date.fromisoformat(since), datetime.date.fromisoformat(until)
+    by_hand = Case.objects.filter(submitted_at__gte=at(since, hour=0),
+                                  submitted_at__lt=at(until + datetime.timedelta(days=1), hour=0))
+
+    assert received("MOI-NCA", since, until).received == by_hand.count()
