@@ -8,11 +8,13 @@ Every count is a grouped query in the database; Python only moves the grouped ro
 
 import datetime
 import itertools
+from functools import reduce
+from operator import or_
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Case as Choose
 from django.db.models import Count, F, Func, IntegerField, Q, Sum, When
-from django.db.models.functions import Coalesce, TruncDate, TruncMonth
+from django.db.models.functions import Coalesce, TruncDate, TruncMonth, TruncWeek
 from django.utils import timezone
 
 from .models import Case, CaseEvent, IndicatorCount, IndicatorDuration, IndicatorRefresh
@@ -21,14 +23,13 @@ from .models.indicators import Grain
 
 # Events written just before a run may commit just after it: look back a little further.
 OVERLAP = datetime.timedelta(minutes=5)
-BATCH = 5000
 
-# Dimension name: the case's column. Causes and resolutions are also split by category.
+# Dimension name: the case's column.
 DIMENSIONS = {
     "kind": "kind", "category": "category_id", "channel": "channel", "place": "place",
     "cause": "cause_code", "resolution": "resolution_code",
 }
-SPLIT_BY_CATEGORY = {"cause", "resolution"}
+SPLIT_BY_CATEGORY = {"cause"}  # for the table of causes by category
 
 EVENT_COUNTS = {
     CaseEvent.Kind.REFERRED: "referred_in",
@@ -167,54 +168,97 @@ def _recount(days, today):
         day_rows &= Q(start__in=days)
     IndicatorCount.objects.filter(day_rows).delete()
     IndicatorDuration.objects.filter(day_rows).delete()
-    _save(IndicatorCount, _count_rows(cases, events, today))
-    _save(IndicatorDuration, _duration_rows(cases))
-    if days is None:
-        months = set(IndicatorCount.objects.filter(grain=Grain.DAY).annotate(
-            month=TruncMonth("start")).values_list("month", flat=True).distinct())
-        IndicatorCount.objects.filter(grain=Grain.MONTH).delete()
-        IndicatorDuration.objects.filter(grain=Grain.MONTH).delete()
-    else:
-        months = {day.replace(day=1) for day in days}
-        IndicatorCount.objects.filter(grain=Grain.MONTH, start__in=months).delete()
-        IndicatorDuration.objects.filter(grain=Grain.MONTH, start__in=months).delete()
-    _roll_up(months)
-    return len(days) if days is not None else len(months)
+    _count_days(cases, events, today)
+    _count_durations(cases)
+    for grain, first_day in ((Grain.WEEK, _week_of), (Grain.MONTH, _month_of)):
+        starts = None if days is None else {first_day(day) for day in days}
+        _roll_up(grain, starts)
+    return len(days) if days is not None else IndicatorCount.objects.filter(
+        grain=Grain.MONTH).values("start").distinct().count()
 
 
-def _count_rows(cases, events, today):
+def _week_of(day):
+    return day - datetime.timedelta(days=day.weekday())  # weeks start on Monday, as TruncWeek
+
+
+def _month_of(day):
+    return day.replace(day=1)
+
+
+# Rows are written by INSERT ... SELECT: the database groups and stores them without a row
+# passing through Python, which matters at a few million rows a night.
+
+def _column(alias):
+    """An INSERT source: the SELECT's column ``alias``."""
+    return ("column", alias)
+
+
+def _text(alias):
+    """An INSERT source: the SELECT's column ``alias``, as text."""
+    return ("text", alias)
+
+
+def _insert(model, rows, sources):
+    """Insert into ``model``'s table the rows of the values() query ``rows``; ``sources`` maps
+    every column to _column(alias), _text(alias) or a constant."""
+    sql, params = rows.query.sql_with_params()
+    quote = connection.ops.quote_name
+    select, constants = [], []
+    for source in sources.values():
+        if isinstance(source, tuple):
+            kind, alias = source
+            column = f"grouped.{quote(alias)}"
+            select.append(f"CAST({column} AS VARCHAR(40))" if kind == "text" else column)
+        else:
+            select.append("%s")
+            constants.append(source)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {quote(model._meta.db_table)} "  # noqa: S608 (names, not input)
+            f"({', '.join(quote(column) for column in sources)}) "
+            f"SELECT {', '.join(select)} FROM ({sql}) grouped",
+            [*constants, *params])
+
+
+def _count_sources(grain, dimension, value, category, counted):
+    """Every column of IndicatorCount: the counts in ``counted`` from the query, others 0."""
+    return {
+        "grain": str(grain), "start": _column("day"), "agency_id": _column("agency_id"),
+        "dimension": dimension, "value": value, "category_id": category,
+        **{name: _column(name) if name in counted else 0 for name in COUNT_FIELDS},
+    }
+
+
+def _count_days(cases, events, today):
     dated = cases.annotate(day=TruncDate("submitted_at"))
-    totals = {}
-    for row in dated.values("day", "agency_id").annotate(**case_figures(today)).iterator():
-        totals[row.pop("day"), row.pop("agency_id")] = row
+    figures = case_figures(today)
+    _insert(IndicatorCount, dated.values("day", "agency_id").annotate(**figures),
+            _count_sources(Grain.DAY, "", "", None, figures))
+    # Timeline counts go on rows of their own (summed with the others when read): an event
+    # counts for the agency responsible for it, which need not hold the case.
     responsible = Choose(
         When(kind=CaseEvent.Kind.REFERRED, then=F("to_agency_id")),
         default=Coalesce(F("from_agency_id"), F("case__agency_id")),
     )
-    event_rows = (
+    timeline = {name: Count("case_id", distinct=True, filter=Q(kind=kind))
+                for kind, name in EVENT_COUNTS.items()}
+    _insert(IndicatorCount, (
         events.filter(kind__in=EVENT_COUNTS)
-        .annotate(day=TruncDate("case__submitted_at"), responsible=responsible)
-        .values("day", "responsible", "kind").annotate(cases=Count("case_id", distinct=True))
-    )
-    for row in event_rows.iterator():
-        totals.setdefault((row["day"], row["responsible"]), {})[EVENT_COUNTS[row["kind"]]] = (
-            row["cases"])
-    for (day, agency_id), counts in totals.items():
-        yield IndicatorCount(grain=Grain.DAY, start=day, agency_id=agency_id, **counts)
-
+        .annotate(day=TruncDate("case__submitted_at"), agency_id=responsible)
+        .filter(agency_id__isnull=False).values("day", "agency_id").annotate(**timeline)
+    ), _count_sources(Grain.DAY, "", "", None, timeline))
     for dimension, column in DIMENSIONS.items():
         keys = ["day", "agency_id", column]
+        category = None
         if dimension in SPLIT_BY_CATEGORY:
             keys.append("category_id")
-        rows = (dated.exclude(**{column: ""}) if column.endswith("_code") else dated)
-        for row in rows.values(*keys).annotate(**case_figures(today)).iterator():
-            yield IndicatorCount(
-                grain=Grain.DAY, start=row.pop("day"), agency_id=row.pop("agency_id"),
-                dimension=dimension, value=str(row.pop(column)),
-                category_id=row.pop("category_id", None), **row)
+            category = _column("category_id")
+        rows = dated.exclude(**{column: ""}) if column.endswith("_code") else dated
+        _insert(IndicatorCount, rows.values(*keys).annotate(**figures),
+                _count_sources(Grain.DAY, dimension, _text(column), category, figures))
 
 
-def _duration_rows(cases):
+def _count_durations(cases):
     dated = cases.annotate(day=TruncDate("submitted_at"))
     for stage, (start, end) in STAGES.items():
         hours = HoursBetween(start, end)
@@ -225,68 +269,85 @@ def _duration_rows(cases):
                                     default=F("hours") / 24 * 24, output_field=IntegerField()))
             .values("day", "agency_id", "bucket").annotate(cases=Count("pk"))
         )
-        for row in rows.iterator():
-            yield IndicatorDuration(grain=Grain.DAY, start=row["day"], agency_id=row["agency_id"],
-                                    stage=stage, hours=row["bucket"], cases=row["cases"])
+        _insert(IndicatorDuration, rows, {
+            "grain": str(Grain.DAY), "start": _column("day"), "agency_id": _column("agency_id"),
+            "stage": stage, "hours": _column("bucket"), "cases": _column("cases")})
 
 
-def _roll_up(months):
-    """Month rows: the sums of their day rows."""
-    if not months:
-        return
-    in_months = Q()
-    for month in months:
-        following = (month + datetime.timedelta(days=32)).replace(day=1)
-        in_months |= Q(start__gte=month, start__lt=following)
-    days = Q(grain=Grain.DAY) & in_months
-    counts = (
-        IndicatorCount.objects.filter(days).order_by().annotate(month=TruncMonth("start"))
-        .values("month", "agency_id", "dimension", "value", "category_id")
-        .annotate(**{name: Sum(name) for name in COUNT_FIELDS})
-    )
-    _save(IndicatorCount, (
-        IndicatorCount(grain=Grain.MONTH, start=row.pop("month"), **row)
-        for row in counts.iterator()))
-    durations = (
-        IndicatorDuration.objects.filter(days).order_by().annotate(month=TruncMonth("start"))
-        .values("month", "agency_id", "stage", "hours").annotate(total=Sum("cases"))
-    )
-    _save(IndicatorDuration, (
-        IndicatorDuration(grain=Grain.MONTH, start=row["month"], agency_id=row["agency_id"],
-                          stage=row["stage"], hours=row["hours"], cases=row["total"])
-        for row in durations.iterator()))
+def _roll_up(grain, starts):
+    """Week or month rows (those starting on ``starts``, None for all): the sums of their
+    day rows."""
+    trunc = {Grain.WEEK: TruncWeek, Grain.MONTH: TruncMonth}[grain]
+    rows = Q(grain=grain)
+    days = Q(grain=Grain.DAY)
+    if starts is not None:
+        if not starts:
+            return
+        rows &= Q(start__in=starts)
+        days &= reduce(or_, (Q(start__gte=start, start__lt=_next(grain, start))
+                             for start in starts))
+    for model in (IndicatorCount, IndicatorDuration):
+        model.objects.filter(rows).delete()
+    sums = {name: Sum(name) for name in COUNT_FIELDS}
+    _insert(IndicatorCount, (
+        IndicatorCount.objects.filter(days).order_by().annotate(day=trunc("start"))
+        .values("day", "agency_id", "dimension", "value", "category_id").annotate(**sums)
+    ), {**_count_sources(grain, _column("dimension"), _column("value"),
+                         _column("category_id"), sums)})
+    _insert(IndicatorDuration, (
+        IndicatorDuration.objects.filter(days).order_by().annotate(day=trunc("start"))
+        .values("day", "agency_id", "stage", "hours").annotate(total=Sum("cases"))
+    ), {"grain": str(grain), "start": _column("day"), "agency_id": _column("agency_id"),
+        "stage": _column("stage"), "hours": _column("hours"), "cases": _column("total")})
 
 
-def _save(model, rows):
-    rows = iter(rows)
-    while batch := list(itertools.islice(rows, BATCH)):
-        model.objects.bulk_create(batch)
+def _next(grain, start):
+    """The first day after the week or month starting on ``start``."""
+    if grain == Grain.WEEK:
+        return start + datetime.timedelta(days=7)
+    return (start + datetime.timedelta(days=32)).replace(day=1)
 
 
 # --- Reading ------------------------------------------------------------------------------------
 
-def rows_covering(model, since, until):
+# Periods with no bound start or end here (the portal holds nothing outside them).
+EARLIEST = datetime.date(2000, 1, 3)  # a Monday
+LATEST = datetime.date(2199, 12, 31)
+
+
+def rows_covering(model, since, until, grains=(Grain.MONTH, Grain.WEEK)):
     """The rows of ``model`` that together count the cases submitted from ``since`` to
-    ``until`` (both included; None for no bound): whole months by their month row, the days
-    at either end by their day rows."""
-    if since is None:
-        since = datetime.date.min
-    if until is None:
-        until = datetime.date.max
-    first_month = since if since.day == 1 else _next_month(since)
-    after_last_month = _next_month(until) if _next_month(until) - until == datetime.timedelta(
-        days=1) else until.replace(day=1)
-    if first_month >= after_last_month:
-        return model.objects.filter(grain=Grain.DAY, start__gte=since, start__lte=until)
-    return model.objects.filter(
-        Q(grain=Grain.MONTH, start__gte=first_month, start__lt=after_last_month)
-        | Q(grain=Grain.DAY, start__gte=since, start__lt=first_month)
-        | Q(grain=Grain.DAY, start__gte=after_last_month, start__lte=until)
-    )
+    ``until`` (both included; None for no bound): the whole months inside by their month
+    rows, then the whole weeks left by their week rows, then the days left at either end.
+    A trend by month (or week) asks for month (or week) rows only, as a week may straddle
+    two months."""
+    parts = [Q(grain=grain, start__gte=first, start__lte=last)
+             for grain, first, last in cover(since or EARLIEST, until or LATEST, grains)]
+    return model.objects.filter(reduce(or_, parts)) if parts else model.objects.none()
 
 
-def _next_month(day):
-    if day >= datetime.date.max.replace(day=1):
-        return datetime.date.max
-    return (day.replace(day=1) + datetime.timedelta(days=32)).replace(day=1)
-
+def cover(since, until, grains=(Grain.MONTH, Grain.WEEK)):
+    """[(grain, first start, last start)]: rows of these grains starting on these days count
+    every day from ``since`` to ``until`` exactly once."""
+    if since > until:
+        return []
+    ranges = []
+    segments = [(since, until)]
+    for grain, first_day in ((Grain.MONTH, _month_of), (Grain.WEEK, _week_of)):
+        if grain not in grains:
+            continue
+        left = []
+        for start, end in segments:
+            first = start if first_day(start) == start else _next(grain, first_day(start))
+            after = _next(grain, first_day(end))
+            if after - datetime.timedelta(days=1) != end:
+                after = first_day(end)  # the last period is not whole: leave it to days
+            if first < after:
+                last = first_day(after - datetime.timedelta(days=1))
+                ranges.append((grain, first, last))
+                left += [(start, first - datetime.timedelta(days=1)), (after, end)]
+            else:
+                left.append((start, end))
+        segments = [(start, end) for start, end in left if start <= end]
+    ranges += [(Grain.DAY, start, end) for start, end in segments]
+    return ranges

@@ -149,10 +149,9 @@ def breakdown(paths, since, until, dimension):
 
 def over_time(paths, since, until, unit):
     """Figures per week or month of submission."""
-    rows = _scoped(rows_covering(IndicatorCount, since, until), paths).filter(dimension="")
-    if unit == "week":
-        rows = rows.filter(grain=Grain.DAY)  # weeks do not fit in months
-    trunc = {"week": TruncWeek, "month": TruncMonth}[unit]
+    grain, trunc = {"week": (Grain.WEEK, TruncWeek), "month": (Grain.MONTH, TruncMonth)}[unit]
+    rows = _scoped(rows_covering(IndicatorCount, since, until, grains=[grain]), paths).filter(
+        dimension="")
     return list(
         rows.order_by().annotate(period=trunc("start")).values("period").annotate(**_sums())
         .order_by("period")

@@ -1,6 +1,7 @@
-"""The indicators' summary: the cases counted ahead of time, per day and per month of
-submission and per agency, so a dashboard adds up a few thousand rows instead of reading a
-million cases. complaints.indicator_store writes these rows; nothing else does."""
+"""The indicators' summary: the cases counted ahead of time per day, week and month of
+submission and per agency, so a dashboard adds up whole months, then whole weeks, then the
+days left, instead of reading a million cases. complaints.indicator_store writes these rows;
+nothing else does."""
 
 from django.db import models
 
@@ -9,6 +10,7 @@ from .reference import Agency, Category
 
 class Grain(models.TextChoices):
     DAY = "day", "day"
+    WEEK = "week", "week"  # Monday to Sunday
     MONTH = "month", "month"
 
 
@@ -18,7 +20,7 @@ class IndicatorCount(models.Model):
     them when ``dimension`` is empty. Causes and resolutions are also split by category."""
 
     grain = models.CharField(max_length=5, choices=Grain.choices)
-    start = models.DateField()  # the day, or the first day of the month
+    start = models.DateField()  # the day, or the first day of the week or month
     agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
     dimension = models.CharField(max_length=12, blank=True)
     value = models.CharField(max_length=40, blank=True)

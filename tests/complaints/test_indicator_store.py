@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from complaints import workflow
+from complaints import indicators, workflow
 from complaints.indicator_store import refresh
 from complaints.indicators import agency_figures
 from complaints.models import Agency, Case, IndicatorCount, IndicatorDuration
@@ -159,3 +159,20 @@ def test_month_and_day_rows_add_up_to_the_days_of_any_period(reference_data, sin
                                   submitted_at__lt=at(until + datetime.timedelta(days=1), hour=0))
 
     assert received("MOI-NCA", since, until).received == by_hand.count()
+
+
+def test_trends_put_each_case_in_its_own_month_and_week(reference_data):
+    # Monday 28 September to Sunday 4 October straddles two months.
+    for day in (datetime.date(2026, 9, 29), datetime.date(2026, 10, 2),
+                datetime.date(2026, 10, 6)):
+        case("MOI-NCA", submitted=day)
+    refresh()
+    period = (datetime.date(2026, 9, 1), datetime.date(2026, 10, 31))
+
+    months = indicators.over_time(None, *period, "month")
+    weeks = indicators.over_time(None, *period, "week")
+
+    assert [(row["period"], row["received"]) for row in months] == [
+        (datetime.date(2026, 9, 1), 1), (datetime.date(2026, 10, 1), 2)]
+    assert [(row["period"], row["received"]) for row in weeks] == [
+        (datetime.date(2026, 9, 28), 2), (datetime.date(2026, 10, 5), 1)]
