@@ -183,20 +183,21 @@ def top_codes_by_category(paths, since, until, dimension, limit=20):
 
 # --- Medians ------------------------------------------------------------------------------------
 
-def agency_medians(agencies, since, until):
+def agency_medians(agencies, since, until, *, every_agency=None):
     """{agency id: {stage: median days}} for the given agencies, each over its subtree.
 
     Medians do not add up from children to parents, so each agency's histogram of durations
     (complaints.models.IndicatorDuration) is merged over its subtree, and the median read
-    from it: the middle duration, or the mean of the two middle ones."""
+    from it: the middle duration, or the mean of the two middle ones. ``every_agency``: all
+    of them, when the caller has them already."""
+    paths = {agency.pk: agency.path for agency in every_agency or Agency.objects.only("path")}
     histograms = {}
     rows = (
         rows_covering(IndicatorDuration, since, until).order_by()
-        .values("agency__path", "stage", "hours").annotate(total=Sum("cases"))
+        .values_list("agency_id", "stage", "hours").annotate(total=Sum("cases"))
     )
-    for row in rows:
-        histograms.setdefault((row["agency__path"], row["stage"]), []).append(
-            (row["hours"], row["total"]))
+    for agency_id, stage, hours, total in rows:
+        histograms.setdefault((paths[agency_id], stage), []).append((hours, total))
     result = {}
     for agency in agencies:
         medians = result[agency.pk] = dict.fromkeys(STAGES)

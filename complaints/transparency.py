@@ -59,7 +59,7 @@ def published_figures(period_key, *, refresh=False):
         bodies = [agency for agency in agencies if agency.is_active and (
             agency.kind == Kind.GOVERNORATE
             or (agency.depth == 1 and agency.kind in NATIONAL_KINDS))]
-        medians = agency_medians(bodies, since, today)
+        medians = agency_medians(bodies, since, today, every_agency=agencies)
         rows = []
         for agency in bodies:
             row = figures[agency.pk]
