@@ -1,9 +1,10 @@
 """Keeps the indicators' summary (complaints.models.indicators) up to date.
 
 ``refresh()`` runs from cron every ten minutes (``manage.py refresh_indicators``): it recounts
-the days of submission of every case whose timeline moved since the last run, then the months
-holding those days. ``refresh(full=True)`` recounts everything (nightly, and after a restore).
-Every count is a grouped query in the database; Python only moves the grouped rows.
+the days of submission of every case whose timeline moved since the last run (and of open cases
+that fell due at midnight), then the weeks and months holding those days. ``refresh(full=True)``
+recounts everything (nightly, and after a restore). Every count is a grouped query whose rows
+the database writes itself (INSERT ... SELECT); no case passes through Python.
 """
 
 import datetime
@@ -95,7 +96,8 @@ def refresh(*, full=False, now=None):
     now = now or timezone.now()
     today = timezone.localdate(now)
     with transaction.atomic():
-        state = IndicatorRefresh.objects.select_for_update().first()
+        # One row (pk 1), locked: two runs at once would count the same days twice.
+        state = IndicatorRefresh.objects.select_for_update().filter(pk=1).first()
         if full or state is None:
             days = None
         else:
@@ -106,7 +108,7 @@ def refresh(*, full=False, now=None):
             with connection.cursor() as cursor:  # fresh statistics for the new rows' plans
                 cursor.execute("ANALYZE complaints_indicatorcount, complaints_indicatorduration")
         if state is None:
-            IndicatorRefresh.objects.create(computed_at=now)
+            IndicatorRefresh.objects.create(pk=1, computed_at=now)
         else:
             state.computed_at = now
             state.save(update_fields=["computed_at"])
@@ -114,7 +116,7 @@ def refresh(*, full=False, now=None):
 
 
 def computed_at():
-    state = IndicatorRefresh.objects.first()
+    state = IndicatorRefresh.objects.filter(pk=1).first()
     return state.computed_at if state else None
 
 
