@@ -138,10 +138,12 @@ def dashboard(user, since, until, agency):
     resolution_rows = _labelled(
         indicators.top_codes(paths, since, until, previous, "resolution"),
         dict(Resolution.choices), field="code")
-    by_category = indicators.top_codes_by_category(paths, since, until, "cause")
-    for row in by_category:
-        row["category"] = category_names.get(str(row["category_id"]), "–")
-        row["label"] = causes.get(row["value"], row["value"])
+    by_category = {}
+    for dimension, labels in (("cause", causes), ("resolution", dict(Resolution.choices))):
+        by_category[dimension] = indicators.top_codes_by_category(paths, since, until, dimension)
+        for row in by_category[dimension]:
+            row["category"] = category_names.get(str(row["category_id"]), "–")
+            row["label"] = labels.get(row["value"], row["value"])
     return {
         "rows": agency_rows(user, since, until, agency),
         "breakdowns": [
@@ -162,7 +164,8 @@ def dashboard(user, since, until, agency):
         "causes_chart": _chart(causes_rows, "label", AGAINST_THE_PERIOD_BEFORE),
         "resolutions": resolution_rows,
         "resolutions_chart": _chart(resolution_rows, "label", AGAINST_THE_PERIOD_BEFORE),
-        "causes_by_category": by_category,
+        "causes_by_category": by_category["cause"],
+        "resolutions_by_category": by_category["resolution"],
     }
 
 
@@ -209,10 +212,11 @@ def export_tables(shown):
     for key, title in (("causes", _("Causes")), ("resolutions", _("Resolutions"))):
         tables[key] = (title, [[_("Code"), _("Cases"), _("In the period before")]] + [
             [str(row["label"]), row["count"], row["before"]] for row in shown[key]])
-    tables["causes_by_category"] = (_("Causes by category"), [
-        [_("Category"), _("Cause"), _("Cases")]] + [
-        [str(row["category"]), str(row["label"]), row["count"]]
-        for row in shown["causes_by_category"]])
+    for key, title, code in (("causes_by_category", _("Causes by category"), _("Cause")),
+                             ("resolutions_by_category", _("Resolutions by category"),
+                              _("Resolution"))):
+        tables[key] = (title, [[_("Category"), code, _("Cases")]] + [
+            [str(row["category"]), str(row["label"]), row["count"]] for row in shown[key]])
     return tables
 
 

@@ -30,7 +30,7 @@ DIMENSIONS = {
     "kind": "kind", "category": "category_id", "channel": "channel", "place": "place",
     "cause": "cause_code", "resolution": "resolution_code",
 }
-SPLIT_BY_CATEGORY = {"cause"}  # for the table of causes by category
+SPLIT_BY_CATEGORY = {"cause", "resolution"}  # the tables of causes and resolutions by category
 
 EVENT_COUNTS = {
     CaseEvent.Kind.REFERRED: "referred_in",

@@ -132,3 +132,12 @@ def test_queries_do_not_grow_with_cases(client, intake, figures):
     indicator_store.refresh(full=True)
 
     assert count_queries(client, "/admin/cases/indicators/") == few
+
+
+def test_resolutions_are_broken_down_by_category(client, intake, figures):
+    sign_in_staff(client, intake.email)
+
+    rows = client.get("/admin/cases/indicators/").context["resolutions_by_category"]
+
+    assert [(row["value"], row["count"]) for row in rows] == [("granted", 4)]
+    assert rows[0]["category"] == Case.objects.first().category.name
