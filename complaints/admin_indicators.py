@@ -46,14 +46,16 @@ class IndicatorsForm(forms.Form):
         return cleaned
 
 
-def _scope(user, agency):
-    """The agencies whose rows the table shows: the chosen one's children (and itself), the
-    user's own agencies, or (intake) the top of the tree."""
+def _scope(user, agency, every_agency):
+    """The agencies whose rows the table shows: the chosen one and its children, the user's
+    own agencies, or (intake) the top of the tree. ``every_agency`` is in path order."""
     if agency is not None:
-        return [agency, *agency.get_children()]
+        return [item for item in every_agency if item.path == agency.path
+                or (item.path.startswith(agency.path) and item.depth == agency.depth + 1)]
     if access.is_intake(user):
-        return list(Agency.objects.filter(depth=1).order_by("path"))
-    return [membership.agency for membership in access.memberships(user)]
+        return [item for item in every_agency if item.depth == 1]
+    own = {membership.agency.pk for membership in access.memberships(user)}
+    return [item for item in every_agency if item.pk in own]
 
 
 RECEIVED_AND_ANSWERED = [(gettext_lazy("Received"), "received"),
@@ -82,9 +84,10 @@ def _labelled(rows, labels, field="value"):
 
 def agency_rows(user, since, until, agency):
     """The agency table as shown and exported: one row per agency, cells in COLUMNS order."""
-    figures = indicators.agency_figures(since=since, until=until)
-    scope = _scope(user, agency)
-    medians = indicators.agency_medians(scope, since, until)
+    every_agency = list(Agency.objects.order_by("path"))
+    figures = indicators.agency_figures(since=since, until=until, agencies=every_agency)
+    scope = _scope(user, agency, every_agency)
+    medians = indicators.agency_medians(scope, since, until, every_agency=every_agency)
     rows = []
     for item in scope:
         values = figures[item.pk].as_dict()
