@@ -205,7 +205,10 @@ def new_case(request):
     and access code (shown here to read out, and sent by SMS or email)."""
     if not access.is_intake(request.user):
         raise PermissionDenied
-    form = StaffEntryForm(request.POST or None)
+    if request.method == "POST":
+        form = StaffEntryForm(request.POST, request.FILES, user=request.user)
+    else:
+        form = StaffEntryForm(user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         phone = data["citizen_phone"].as_e164 if data["citizen_phone"] else ""
@@ -218,13 +221,18 @@ def new_case(request):
             citizen=account, kind=data["kind"], category=data["category"],
             agency=data["agency"], subject=data["subject"], details=data["details"],
             place=data["place"], place_country="", consent_to_publish=data["consent_to_publish"],
-            files=[], channel=data["channel"], entered_by=request.user,
+            files=form.checked_files, pending_uploads=form.kept_uploads_selected(),
+            submission_token=data["submission_token"], channel=data["channel"],
+            entered_by=request.user,
             contact={"name": data["citizen_name"], "phone": phone,
                      "email": data["citizen_email"]},
         )
-        log(instance=submission.case, action="complaints.entered", user=request.user)
+        if submission.access_code is not None:  # None: this form's case, entered already
+            log(instance=submission.case, action="complaints.entered", user=request.user)
         return TemplateResponse(request, "complaints/admin/case_entered.html", {
             "case": submission.case, "access_code": submission.access_code})
+    if form.is_bound:
+        form.stash_valid_files()
     return TemplateResponse(request, "complaints/admin/new_case.html", {"form": form},
                             status=400 if form.errors else 200)
 

@@ -1,16 +1,20 @@
 """The Cases area of the admin: scoped to the user's agencies, filters, actions, audit."""
 
+import uuid
+
 import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import ModelLogEntry
 
+from citizens_site.core import roles
 from complaints import workflow
-from complaints.models import Agency, Case, Category
+from complaints.models import Agency, Case, Category, PendingUpload
 from complaints.models.cases import Status
 from complaints.uploads import check_file
 from tests.conftest import sign_in_staff
 
-from .conftest import PDF_BYTES, submit, upload
+from .conftest import PDF_BYTES, png_bytes, submit, upload
+from .staff import make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -190,6 +194,23 @@ def test_listing_queries_do_not_grow_with_cases(
         client.get("/admin/cases/")
 
 
+def entry_form(**overrides):
+    """What intake staff type for a case received by phone, with a fresh form token."""
+    return {
+        "channel": "phone",
+        "citizen_name": "حسين علي",
+        "citizen_phone": "07712223344",
+        "kind": "complaint",
+        "agency": Agency.objects.get(code="MOE").pk,
+        "category": Category.objects.get(code="SERVICE").pk,
+        "subject": "سوء الخدمة في مديرية التربية",
+        "details": "اتصل المواطن هاتفيًا.",
+        "place": "babylon",
+        "submission_token": str(uuid.uuid4()),
+        **overrides,
+    }
+
+
 def test_intake_enters_a_phoned_in_case_and_the_citizen_gets_reference_and_code_by_sms(
     client, intake, settings, django_capture_on_commit_callbacks
 ):
@@ -200,20 +221,7 @@ def test_intake_enters_a_phoned_in_case_and_the_citizen_gets_reference_and_code_
     sign_in_staff(client, intake.email)
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            "/admin/cases/new/",
-            {
-                "channel": "phone",
-                "citizen_name": "حسين علي",
-                "citizen_phone": "07712223344",
-                "kind": "complaint",
-                "agency": Agency.objects.get(code="MOE").pk,
-                "category": Category.objects.get(code="SERVICE").pk,
-                "subject": "سوء الخدمة في مديرية التربية",
-                "details": "اتصل المواطن هاتفيًا.",
-                "place": "babylon",
-            },
-        )
+        response = client.post("/admin/cases/new/", entry_form())
 
     case = Case.objects.get()
     page = BeautifulSoup(response.content, "html.parser")
@@ -221,6 +229,73 @@ def test_intake_enters_a_phoned_in_case_and_the_citizen_gets_reference_and_code_
     assert (case.channel, case.citizen, case.citizen_phone) == ("phone", None, "+9647712223344")
     assert page.select_one(".entered-reference").get_text() == case.reference
     assert case.reference in sms.outbox[-1]["message"] and code in sms.outbox[-1]["message"]
+
+
+def test_a_letter_entered_with_its_scans_keeps_them_on_the_case(client, intake):
+    sign_in_staff(client, intake.email)
+
+    client.post("/admin/cases/new/", entry_form(channel="letter", attachments=[
+        upload("letter.pdf", PDF_BYTES), upload("receipt.png", png_bytes())]))
+
+    case = Case.objects.get()
+    assert sorted(case.attachments.values_list("original_name", flat=True)) == [
+        "letter.pdf", "receipt.png"]
+    assert {a.uploaded_by for a in case.attachments.all()} == {intake}
+    page = client.get(f"/admin/cases/{case.pk}/").content.decode()
+    assert "letter.pdf" in page and "receipt.png" in page
+
+
+def test_a_failed_entry_keeps_the_good_scan_and_says_what_is_wrong(client, intake):
+    sign_in_staff(client, intake.email)
+
+    response = client.post("/admin/cases/new/", entry_form(subject="", attachments=[
+        upload("letter.pdf", PDF_BYTES), upload("fake.png", b"not a picture")]))
+
+    page = BeautifulSoup(response.content, "html.parser")
+    kept = page.select("input[name=kept_uploads]")
+    assert response.status_code == 400 and Case.objects.count() == 0
+    assert [k.find_parent("label").get_text(strip=True)[:10] for k in kept] == ["letter.pdf"]
+    assert page.select_one("#id_details").get_text().strip() == "اتصل المواطن هاتفيًا."
+    errors = page.get_text()
+    assert "fake.png" in errors and "هذا الحقل مطلوب." in errors
+
+    token = page.select_one("input[name=submission_token]")["value"]
+    client.post("/admin/cases/new/", entry_form(kept_uploads=[kept[0]["value"]],
+                                                submission_token=token))
+
+    assert Case.objects.get().attachments.get().original_name == "letter.pdf"
+    assert PendingUpload.objects.count() == 0
+
+
+def test_another_moderators_kept_scan_cannot_be_claimed(client, intake):
+    other = make_staff("intake.two@example.com", group=roles.INTAKE_MODERATORS)
+    sign_in_staff(client, other.email)
+    response = client.post("/admin/cases/new/", entry_form(subject="", attachments=[
+        upload("theirs.pdf", PDF_BYTES)]))
+    token = BeautifulSoup(response.content, "html.parser").select_one(
+        "input[name=kept_uploads]")["value"]
+    sign_in_staff(client, intake.email)
+
+    client.post("/admin/cases/new/", entry_form(kept_uploads=[token]))
+
+    assert Case.objects.get().attachments.count() == 0
+    assert PendingUpload.objects.get().owner == other
+
+
+def test_entering_the_same_form_twice_makes_one_case_and_says_so(client, intake):
+    sign_in_staff(client, intake.email)
+    form = entry_form()
+
+    first = client.post("/admin/cases/new/", form)
+    again = client.post("/admin/cases/new/", form)
+
+    case = Case.objects.get()
+    first_page = BeautifulSoup(first.content, "html.parser")
+    again_page = BeautifulSoup(again.content, "html.parser")
+    assert first_page.select_one(".entered-code")
+    assert again_page.select_one(".entered-reference").get_text() == case.reference
+    assert again_page.select_one(".entered-code") is None
+    assert "فلم تُنشأ معاملة ثانية" in again_page.get_text()
 
 
 def test_officers_cannot_enter_cases(client, interior_officer):
