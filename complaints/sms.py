@@ -11,13 +11,16 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 from django_tasks import task
 
+from citizens_site.core.tasks import retry_later
+
 outbox = []  # filled by LocmemBackend, read by tests
 
 
 class BaseBackend(ABC):
     @abstractmethod
     def send(self, phone: str, message: str) -> None:
-        """Deliver ``message`` to ``phone`` (E.164), or raise so the task is retried."""
+        """Deliver ``message`` to ``phone`` (E.164). Raise DeliveryError (or let an OSError
+        through) when the gateway cannot take it now, so the task tries again later."""
 
 
 class ConsoleBackend(BaseBackend):
@@ -35,7 +38,16 @@ def get_backend():
     return import_string(settings.SMS_BACKEND)()
 
 
+class DeliveryError(Exception):
+    """The gateway cannot take the message now (down, busy, refusing): try again later."""
+
+
 @task()
-def send_sms(*, phone: str, message: str) -> None:
-    """Deliver one text message from the task worker, never from a citizen's request."""
-    get_backend().send(phone, message)
+def send_sms(*, phone: str, message: str, attempt: int = 0) -> None:
+    """Deliver one text message from the task worker, never from a citizen's request. A
+    gateway that is down delays the message (the same waits as mail), never loses it."""
+    try:
+        get_backend().send(phone, message)
+    except (OSError, DeliveryError):
+        if not retry_later(send_sms, attempt, phone=phone, message=message):
+            raise
