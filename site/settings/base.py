@@ -253,6 +253,11 @@ PHONE_CODE_TTL_SECONDS = 10 * 60
 PHONE_CODE_MAX_ATTEMPTS = 5
 PHONE_ACCESS_SECONDS = 30 * 60
 SMS_BACKEND = env("SMS_BACKEND", default="complaints.sms.ConsoleBackend")
+# For complaints.sms.HttpGatewayBackend: the operator's endpoint, its token, the sender name.
+SMS_GATEWAY_URL = env("SMS_GATEWAY_URL", default="")
+SMS_GATEWAY_TOKEN = env("SMS_GATEWAY_TOKEN", default="")
+SMS_SENDER = env("SMS_SENDER", default="CitizenGov")
+SMS_GATEWAY_TIMEOUT = env.int("SMS_GATEWAY_TIMEOUT", default=10)
 
 # --- Mail and background work ----------------------------------------------------------------
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
