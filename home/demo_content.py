@@ -325,9 +325,11 @@ PAGES = [
                 ("heading", {"text": "النشر والاحتفاظ بالبيانات", "level": "h2"}),
                 ("paragraph", (
                     "<p>قد ننشر بعض الأسئلة وأجوبتها ليستفيد منها المواطنون الآخرون، لكن "
-                    "بموافقة صاحبها فقط وبعد حذف كل ما يدل على هويته.</p><p>بعد أرشفة الطلب "
-                    "نحتفظ بالبيانات الشخصية المرتبطة به مدةً محددة، ثم نحذف منه كل ما يدل على "
-                    "هوية صاحبه، ويبقى مضمونه لأغراض إحصائية وأرشيفية.</p>")),
+                    "بموافقة صاحبها فقط وبعد حذف كل ما يدل على هويته.</p><p>ينتقل الطلب المنجز إلى "
+                    "الأرشيف بعد 90 يومًا من الإجابة عنه أو إغلاقه. وبعد خمس سنوات من أرشفته نحذف "
+                    "منه اسمك ورقم هاتفك وبريدك الإلكتروني ونص طلبك وملفاته والرسائل المتعلقة "
+                    "به. وما يبقى (الرقم المرجعي والجهة والتصنيف والتواريخ والنتيجة) لا يدل على "
+                    "أحد، ويحفظ صحة مؤشرات الأداء. ولا يظهر الطلب بعد ذلك في قائمة طلباتك.</p>")),
                 ("heading", {"text": "حقوقك", "level": "h2"}),
                 ("paragraph", (
                     "<p>يحق لك الاطلاع على البيانات الشخصية المحفوظة عنك وطلب تصحيح ما كان منها "
@@ -366,9 +368,12 @@ PAGES = [
                 ("paragraph", (
                     "<p>لەوانەیە هەندێک پرسیار و وەڵام بڵاو بکەینەوە بۆ ئەوەی هاووڵاتیانی تریش "
                     "سوودیان لێ ببینن، بەڵام تەنها بە ڕەزامەندیی خاوەنەکەی و دوای لابردنی هەر "
-                    "شتێک کە ناسنامەی ئاشکرا بکات.</p><p>دوای ئەرشیفکردنی داواکارییەک، "
-                    "زانیارییە کەسییەکانی بۆ ماوەیەکی دیاریکراو هەڵدەگیرێن و پاشان بێناو "
-                    "دەکرێن؛ ناوەڕۆکی داواکارییەکە بۆ مەبەستی ئاماری و ئەرشیفی دەمێنێتەوە.</p>")),
+                    "شتێک کە ناسنامەی ئاشکرا بکات.</p><p>داواکارییەکی تەواوبوو 90 ڕۆژ دوای "
+                    "وەڵامدانەوە یان داخستنی دەچێتە ئەرشیفەوە. پێنج ساڵ دوای ئەوە، ناو، ژمارەی "
+                    "مۆبایل، ئیمەیڵ، دەقی داواکارییەکە، پەڕگەکانی و ئەو نامانەی پەیوەستن پێیەوە "
+                    "دەسڕینەوە. ئەوەی دەمێنێتەوە (ژمارەی سەرچاوە، لایەن، پۆل، بەروارەکان و "
+                    "ئەنجام) کەس ناناسێنێت و پێوەرەکانی ئەدا دروست دەهێڵێتەوە. دوای ئەوە "
+                    "داواکارییەکە لە لیستی داواکارییەکانتدا دەرناکەوێت.</p>")),
                 ("heading", {"text": "مافەکانت", "level": "h2"}),
                 ("paragraph", (
                     "<p>مافی ئەوەت هەیە ئەو زانیارییە کەسییانە ببینیت کە لەلامانە و داوای "
@@ -407,10 +412,13 @@ PAGES = [
                 ("paragraph", (
                     "<p>We may publish some questions and answers to help other citizens, but "
                     "only with the consent of the person who asked and only after removing "
-                    "anything that could identify them.</p><p>Once a case is archived, we keep "
-                    "the personal data attached to it for a set retention period. After that "
-                    "the personal data is anonymised, and the content of the case is kept for "
-                    "statistical and archival purposes.</p>")),
+                    "anything that could identify them.</p><p>A finished case moves to the "
+                    "archive 90 days after it is answered or closed. Five years after that, we "
+                    "delete from it your name, phone number, email address, the text of your "
+                    "case, its files and the messages about it. What remains (reference number, "
+                    "body, category, dates and outcome) identifies no one and keeps the "
+                    "performance figures right. The case then no longer appears in your list "
+                    "of requests.</p>")),
                 ("heading", {"text": "Your rights", "level": "h2"}),
                 ("paragraph", (
                     "<p>You have the right to see the personal data we hold about you and to "
