@@ -4,8 +4,10 @@ Staff sign in as in production: password, then the second-factor code."""
 
 import pytest
 
-from complaints.models import Case
+from complaints.models import Agency, Case, Category
 from tests.browser.sessions import sign_in, sign_out
+from tests.browser.test_accessibility import serious_violations
+from tests.complaints.conftest import PDF_BYTES
 
 pytestmark = [
     pytest.mark.browser,
@@ -55,3 +57,35 @@ def test_moderator_routes_officer_answers_citizen_rates(page, demo_site):
 
     case.refresh_from_db()
     assert (case.status, case.satisfaction_rating) == ("answered", 5)
+
+
+def test_moderator_enters_a_letter_with_its_scan_and_a_mistake_loses_nothing(page, demo_site,
+                                                                             tmp_path):
+    scan = tmp_path / "letter.pdf"
+    scan.write_bytes(PDF_BYTES)
+    sign_in(page, demo_site.url, "moderator@example.com", "demo-moderator-2026", staff=True)
+    page.goto(f"{demo_site.url}/admin/cases/new/")
+    page.select_option("select[name=channel]", "letter")
+    page.fill("input[name=citizen_name]", "حسين علي")
+    page.fill("input[name=citizen_phone]", "07712223344")
+    page.select_option("select[name=kind]", "complaint")
+    page.select_option("select[name=agency]", str(Agency.objects.get(code="MOE").pk))
+    page.select_option("select[name=category]",
+                       str(Category.objects.get(code="SERVICE").pk))
+    page.fill("textarea[name=details]", "رسالة مستلمة بالبريد.")
+    page.select_option("select[name=place]", "babylon")
+    page.set_input_files("input[name=attachments]", str(scan))
+    page.get_by_role("button", name="تسجيل المعاملة").click()  # the subject is missing
+    page.wait_for_load_state()
+
+    kept = page.get_by_role("checkbox", name="letter.pdf")
+    assert kept.is_checked()
+    assert page.input_value("textarea[name=details]") == "رسالة مستلمة بالبريد."
+    assert serious_violations(page) == []
+    page.fill("input[name=subject]", "سوء الخدمة في مديرية التربية")
+    page.get_by_role("button", name="تسجيل المعاملة").click()
+    page.wait_for_load_state()
+
+    case = Case.objects.get(subject="سوء الخدمة في مديرية التربية")
+    assert page.locator(".entered-reference").inner_text() == case.reference
+    assert [a.original_name for a in case.attachments.all()] == ["letter.pdf"]
