@@ -1,8 +1,6 @@
 """The staff's action forms on a case. Each carries the case version it was opened at, so a
 second person acting at the same time is told instead of overwriting."""
 
-import uuid
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
@@ -11,7 +9,7 @@ from citizens_site.core.geography import place_choices
 from citizens_site.core.text import clean_line, clean_paragraphs
 
 from . import access
-from .forms import AttachmentsMixin, ReferenceField
+from .forms import AttachmentsMixin, OneCasePerFormMixin, ReferenceField
 from .models import Agency, Case, Category
 from .models.cases import Channel, Priority
 from .models.reference import Kind
@@ -174,7 +172,7 @@ ACTION_FORMS = {
 }
 
 
-class StaffEntryForm(AttachmentsMixin):
+class StaffEntryForm(OneCasePerFormMixin, AttachmentsMixin):
     """A case received by phone, in person, by letter or by email, typed in by intake staff,
     with the documents the citizen brought or sent (scanned). Files that pass their checks
     are kept when the rest of the form does not, as on the citizens' form."""
@@ -193,17 +191,9 @@ class StaffEntryForm(AttachmentsMixin):
     place = forms.ChoiceField(label=_("Where it happened"), choices=place_choices)
     consent_to_publish = forms.BooleanField(label=_("Consents to anonymised publication"),
                                             required=False)
-    # One case per form: a double click or a resent form returns the first case.
-    submission_token = forms.UUIDField(widget=forms.HiddenInput)
-
     field_order = ["channel", "citizen_name", "citizen_phone", "citizen_email", "kind", "agency",
                    "category", "subject", "details", "place", "attachments", "kept_uploads",
                    "consent_to_publish", "submission_token"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not self.is_bound:
-            self.initial.setdefault("submission_token", uuid.uuid4())
 
     def clean_subject(self):
         return clean_line(self.cleaned_data["subject"])

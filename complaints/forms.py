@@ -156,7 +156,19 @@ class AttachmentsMixin(forms.Form):
         self.data.setlist("kept_uploads", [str(u.token) for u in self.kept])
 
 
-class SubmissionForm(AttachmentsMixin):
+class OneCasePerFormMixin(forms.Form):
+    """A token drawn when the form is first shown: a double click or a resent form returns
+    the case the first one made (workflow.submit_case) instead of making another."""
+
+    submission_token = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("submission_token", uuid.uuid4())
+
+
+class SubmissionForm(OneCasePerFormMixin, AttachmentsMixin):
     agency = forms.TypedChoiceField(label=_("The body concerned"), coerce=int)
     kind = forms.ChoiceField(
         label=_("What would you like to send?"), choices=Kind.choices, widget=forms.RadioSelect,
@@ -182,7 +194,6 @@ class SubmissionForm(AttachmentsMixin):
                 "published to help other citizens (no name, phone or other personal data)."),
         required=False,
     )
-    submission_token = forms.UUIDField(widget=forms.HiddenInput)
 
     field_order = ["agency", "kind", "category", "subject", "details", "place", "place_country",
                    "attachments", "kept_uploads", "consent_to_publish", "submission_token"]
@@ -195,7 +206,6 @@ class SubmissionForm(AttachmentsMixin):
             ("", _("Choose a country")), *[(c.code, c.name) for c in countries if c.code != "IQ"]
         ]
         if not self.is_bound:
-            self.initial.setdefault("submission_token", uuid.uuid4())
             self.initial.setdefault("place", user.residence)
             self.initial.setdefault("place_country", user.residence_country.code or "")
         self.fields["category"].queryset = self.category_queryset()
