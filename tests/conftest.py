@@ -48,6 +48,20 @@ def subprocess_env(**overrides):
     return {**env, **overrides}
 
 
+@pytest.fixture
+def database_queue(settings):
+    """Tasks go to the database queue, as in production, and wait for run_task_worker()."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def run_task_worker():
+    """One pass of the production task worker over the tasks that are due. It closes its
+    database connection afterwards, so tests that use it mark themselves
+    django_db(transaction=True, serialized_rollback=True)."""
+    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0",
+                 stdout=io.StringIO(), stderr=io.StringIO())
+
+
 def sign_in_staff(client, email):
     """Sign a staff member in as allauth does after password and second factor.
 

@@ -2,16 +2,15 @@
 (a citizen's receipt, a phone code), never loses it."""
 
 import datetime
-import io
 
 import pytest
 import time_machine
-from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from complaints import sms
 from complaints.sms import send_sms
+from tests.conftest import run_task_worker
 
 # The worker closes its database connection after each batch, as in production: that ends
 # the per-test transaction of an ordinary test, so this one commits for real.
@@ -30,8 +29,7 @@ class FlakyGateway(sms.BaseBackend):
 
 
 @pytest.fixture
-def flaky_gateway(settings):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+def flaky_gateway(settings, database_queue):
     settings.SMS_BACKEND = f"{__name__}.FlakyGateway"
     FlakyGateway.down = True
     sms.outbox.clear()
@@ -39,21 +37,16 @@ def flaky_gateway(settings):
     sms.outbox.clear()
 
 
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0",
-                 stdout=io.StringIO(), stderr=io.StringIO())
-
-
 def test_message_is_delivered_once_the_gateway_is_back(flaky_gateway, migrated_rows_snapshot):
     send_sms.enqueue(phone="+9647712223344", message="26-000001-9: 4821")
 
-    run_worker()  # the gateway refuses: the task queues a later attempt
+    run_task_worker()  # the gateway refuses: the task queues a later attempt
     assert sms.outbox == []
     assert DBTaskResult.objects.filter(status="READY").count() == 1
 
     flaky_gateway.down = False
     with time_machine.travel(timezone.now() + datetime.timedelta(minutes=2)):
-        run_worker()
+        run_task_worker()
 
     assert sms.outbox == [{"phone": "+9647712223344", "message": "26-000001-9: 4821"}]
     assert DBTaskResult.objects.filter(status="READY").count() == 0
@@ -66,7 +59,7 @@ def test_a_gateway_down_for_more_than_a_day_records_the_message_as_failed(
     later = timezone.now()
     for _attempt in range(9):
         with time_machine.travel(later):
-            run_worker()
+            run_task_worker()
         later += datetime.timedelta(hours=13)
 
     assert sms.outbox == []
