@@ -161,7 +161,8 @@ def _midnight(day):
 
 
 def _recount(days, today):
-    """Replace the day rows of ``days`` (None: every day) and the month rows that hold them."""
+    """Replace the day rows of ``days`` (None: every day) and the week and month rows that
+    hold them."""
     if days is not None and not days:
         return 0
     cases = Case.objects.order_by()
@@ -175,7 +176,7 @@ def _recount(days, today):
     IndicatorDuration.objects.filter(day_rows).delete()
     _count_days(cases, events, today)
     _count_durations(cases)
-    for grain, first_day in ((Grain.WEEK, _week_of), (Grain.MONTH, _month_of)):
+    for grain, (first_day, _trunc) in PERIODS.items():
         starts = None if days is None else {first_day(day) for day in days}
         _roll_up(grain, starts)
     return len(days) if days is not None else IndicatorCount.objects.filter(
@@ -188,6 +189,14 @@ def _week_of(day):
 
 def _month_of(day):
     return day.replace(day=1)
+
+
+# The periods day rows add up into, largest first (cover() relies on the order): the first
+# day of the period holding a day, and the database function truncating a date to it.
+PERIODS = {
+    Grain.MONTH: (_month_of, TruncMonth),
+    Grain.WEEK: (_week_of, TruncWeek),
+}
 
 
 # Rows are written by INSERT ... SELECT: the database groups and stores them without a row
@@ -284,7 +293,7 @@ def _count_durations(cases):
 def _roll_up(grain, starts):
     """Week or month rows (those starting on ``starts``, None for all): the sums of their
     day rows."""
-    trunc = {Grain.WEEK: TruncWeek, Grain.MONTH: TruncMonth}[grain]
+    _first_day, trunc = PERIODS[grain]
     rows = Q(grain=grain)
     days = Q(grain=Grain.DAY)
     if starts is not None:
@@ -340,7 +349,7 @@ def cover(since, until, grains=(Grain.MONTH, Grain.WEEK)):
         return []
     ranges = []
     segments = [(since, until)]
-    for grain, first_day in ((Grain.MONTH, _month_of), (Grain.WEEK, _week_of)):
+    for grain, (first_day, _trunc) in PERIODS.items():
         if grain not in grains:
             continue
         left = []
