@@ -156,16 +156,38 @@ class AttachmentsMixin(forms.Form):
         self.data.setlist("kept_uploads", [str(u.token) for u in self.kept])
 
 
+class SubmissionTokenField(forms.UUIDField):
+    """A hidden token nobody can correct: a missing or mangled one (a page saved long ago, a
+    proxy) is no error, the form draws a new one (see OneCasePerFormMixin)."""
+
+    widget = forms.HiddenInput
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except ValidationError:
+            return None
+
+
 class OneCasePerFormMixin(forms.Form):
     """A token drawn when the form is first shown: a double click or a resent form returns
     the case the first one made (workflow.submit_case) instead of making another."""
 
-    submission_token = forms.UUIDField(widget=forms.HiddenInput)
+    submission_token = SubmissionTokenField(required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial.setdefault("submission_token", uuid.uuid4())
+
+    def clean_submission_token(self):
+        token = self.cleaned_data.get("submission_token")
+        if token is None:
+            token = uuid.uuid4()
+            # Shown again if another field fails, so the next attempt keeps this token.
+            self.data = self.data.copy()
+            self.data["submission_token"] = str(token)
+        return token
 
 
 class SubmissionForm(OneCasePerFormMixin, AttachmentsMixin):

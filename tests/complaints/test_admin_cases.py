@@ -298,6 +298,16 @@ def test_entering_the_same_form_twice_makes_one_case_and_says_so(client, intake)
     assert "فلم تُنشأ معاملة ثانية" in again_page.get_text()
 
 
+def test_an_entry_whose_hidden_token_was_lost_still_registers_the_case(client, intake):
+    sign_in_staff(client, intake.email)
+
+    response = client.post("/admin/cases/new/", entry_form(submission_token=""))
+
+    case = Case.objects.get()
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.select_one(".entered-reference").get_text() == case.reference
+
+
 def test_officers_cannot_enter_cases(client, interior_officer):
     sign_in_staff(client, interior_officer.email)
 

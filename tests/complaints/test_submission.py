@@ -207,3 +207,21 @@ def test_a_mail_server_that_is_down_neither_blocks_nor_loses_the_case(
     assert response.status_code == 200
     assert page(response).select_one(".receipt__reference").get_text() == (
         Case.objects.get().reference)
+
+
+@pytest.mark.parametrize("token", ["", "not-a-token"])
+def test_a_missing_or_mangled_hidden_token_is_no_error(signed_in, token):
+    response = signed_in.post(SUBMIT, form_data(submission_token=token))
+
+    case = Case.objects.get()
+    assert response.status_code == 302 and case.reference in response["Location"]
+
+
+def test_a_new_token_drawn_for_a_mangled_one_is_kept_when_another_field_fails(signed_in):
+    response = signed_in.post(SUBMIT, form_data(subject="", submission_token="not-a-token"))
+    token = page(response).select_one("input[name=submission_token]")["value"]
+
+    signed_in.post(SUBMIT, form_data(submission_token=token))
+    signed_in.post(SUBMIT, form_data(submission_token=token))  # the same form, sent again
+
+    assert uuid.UUID(token) and Case.objects.count() == 1
