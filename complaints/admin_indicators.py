@@ -64,13 +64,11 @@ AGAINST_THE_PERIOD_BEFORE = [(gettext_lazy("Cases"), "count"),
                              (gettext_lazy("In the period before"), "before")]
 
 
-def _chart(rows, label, series):
-    """Data for components/chart.html: one label per row ("month" and "week" format the
-    row's period), one line or set of bars per (title, key) in ``series``."""
-    formats = {"month": "YEAR_MONTH_FORMAT", "week": "SHORT_DATE_FORMAT"}
+def _chart(rows, series):
+    """Data for components/chart.html: one label per row, one line or set of bars per
+    (title, key) in ``series``."""
     return {
-        "labels": [date_format(row["period"], formats[label]) if label in formats
-                   else str(row[label]) for row in rows],
+        "labels": [str(row["label"]) for row in rows],
         "series": [{"label": str(title), "values": [row[key] for row in rows]}
                    for title, key in series],
     }
@@ -79,6 +77,13 @@ def _chart(rows, label, series):
 def _labelled(rows, labels, field="value"):
     for row in rows:
         row["label"] = labels.get(row[field], row[field] or "–")
+    return rows
+
+
+def _dated(rows, date_format_name):
+    """Label each row by its period, as the table, the chart and the exports show it."""
+    for row in rows:
+        row["label"] = date_format(row["period"], date_format_name)
     return rows
 
 
@@ -132,10 +137,10 @@ def dashboard(user, since, until, agency):
     previous = (since - length, since - datetime.timedelta(days=1))
     category_names = {str(category.pk): category.name for category in Category.objects.all()}
     causes = dict(Cause.choices)
-    months = indicators.over_time(paths, since, until, "month")
-    weeks = indicators.over_time(
+    months = _dated(indicators.over_time(paths, since, until, "month"), "YEAR_MONTH_FORMAT")
+    weeks = _dated(indicators.over_time(
         paths, max(since, until - datetime.timedelta(weeks=12) + datetime.timedelta(days=1)),
-        until, "week")
+        until, "week"), "SHORT_DATE_FORMAT")
     causes_rows = _labelled(indicators.top_codes(paths, since, until, previous, "cause"),
                             causes, field="code")
     resolution_rows = _labelled(
@@ -150,7 +155,7 @@ def dashboard(user, since, until, agency):
     return {
         "rows": agency_rows(user, since, until, agency),
         "breakdowns": [
-            (title, rows, _chart(rows, "label", RECEIVED_AND_ANSWERED), dimension)
+            (title, rows, _chart(rows, RECEIVED_AND_ANSWERED), dimension)
             for dimension, title, labels in [
                 ("kind", _("By kind"), dict(Kind.choices)),
                 ("category", _("By category"), category_names),
@@ -160,13 +165,13 @@ def dashboard(user, since, until, agency):
             for rows in [_labelled(indicators.breakdown(paths, since, until, dimension), labels)]
         ],
         "months": months,
-        "months_chart": _chart(months, "month", RECEIVED_AND_ANSWERED),
+        "months_chart": _chart(months, RECEIVED_AND_ANSWERED),
         "weeks": weeks,
-        "weeks_chart": _chart(weeks, "week", RECEIVED_AND_ANSWERED),
+        "weeks_chart": _chart(weeks, RECEIVED_AND_ANSWERED),
         "causes": causes_rows,
-        "causes_chart": _chart(causes_rows, "label", AGAINST_THE_PERIOD_BEFORE),
+        "causes_chart": _chart(causes_rows, AGAINST_THE_PERIOD_BEFORE),
         "resolutions": resolution_rows,
-        "resolutions_chart": _chart(resolution_rows, "label", AGAINST_THE_PERIOD_BEFORE),
+        "resolutions_chart": _chart(resolution_rows, AGAINST_THE_PERIOD_BEFORE),
         "causes_by_category": by_category["cause"],
         "resolutions_by_category": by_category["resolution"],
     }
@@ -200,18 +205,16 @@ def export_tables(shown):
     """{key: (title, lines)} of every table on the page, header first, as they are shown."""
     figures = [str(label) for _key, label in FIGURE_COLUMNS]
 
-    def figure_lines(first, items, name):
-        return [[str(first), *figures]] + [[name(row), *[row[key] for key, _ in FIGURE_COLUMNS]]
-                                           for row in items]
+    def figure_lines(first, items):
+        return [[str(first), *figures]] + [
+            [str(row["label"]), *[row[key] for key, _ in FIGURE_COLUMNS]] for row in items]
 
     tables = {"agencies": (_("By agency"), [[_("Agency"), *[str(label) for _k, label in COLUMNS]]]
                            + [[row["agency"].name, *row["cells"]] for row in shown["rows"]])}
     for title, items, _chart_data, key in shown["breakdowns"]:
-        tables[key] = (title, figure_lines(title, items, lambda row: str(row["label"])))
-    tables["month"] = (_("By month"), figure_lines(
-        _("Period"), shown["months"], lambda row: date_format(row["period"], "YEAR_MONTH_FORMAT")))
-    tables["week"] = (_("By week"), figure_lines(
-        _("Period"), shown["weeks"], lambda row: date_format(row["period"], "SHORT_DATE_FORMAT")))
+        tables[key] = (title, figure_lines(title, items))
+    tables["month"] = (_("By month"), figure_lines(_("Period"), shown["months"]))
+    tables["week"] = (_("By week"), figure_lines(_("Period"), shown["weeks"]))
     for key, title in (("causes", _("Causes")), ("resolutions", _("Resolutions"))):
         tables[key] = (title, [[_("Code"), _("Cases"), _("In the period before")]] + [
             [str(row["label"]), row["count"], row["before"]] for row in shown[key]])
