@@ -1,7 +1,10 @@
 # Two commands do everything on a fresh machine with python3, make and git:
 #   make run    set up, migrate, load the demo and serve http://127.0.0.1:8000
 #   make test   set up, lint and run the whole test suite
-PYTHON ?= python3
+# The newest CPython from 3.14 down to 3.11 (the range requirements.lock has wheels for) that
+# starts here: a pyenv shim of a version that is not selected exists but fails to run.
+PYTHON ?= $(shell for v in 3.14 3.13 3.12 3.11; do \
+	python$$v -c "import sys" >/dev/null 2>&1 && { echo python$$v; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
@@ -12,6 +15,8 @@ PORT ?= 8000
 .PHONY: run test install messages makemessages migrate demo static lint format browser-deps pdf-deps benchmark clean
 
 $(STAMP): pyproject.toml requirements.lock
+	@test -x $(PY) || test -n "$(PYTHON)" || { \
+		echo "Python 3.11, 3.12, 3.13 or 3.14 is needed (python3.x on the PATH)." >&2; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -c requirements.lock -e ".[test]"

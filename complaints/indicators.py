@@ -4,6 +4,10 @@ Fair and explainable (the methodology on the transparency page says the same in 
 - Figures count what staff recorded: the agency a case is with, the category staff confirmed,
   the timeline's events. Nothing depends on what the citizen first chose.
 - A case counts in the period when it was submitted.
+- "Open" and "overdue" say how the period's cases stand now (at the summary's last refresh),
+  not how they stood when the period ended: a case of last spring that is still unanswered and
+  past its due date is overdue in last spring's figures today. A backlog stays visible in the
+  period that made it, and a period's figures change as its cases are answered.
 - Answers "within the service level" are answers given on or before the due date.
 - Reopened and contested answers count against the agency that answered; cases returned as
   "not ours" against the agency that returned them, out of the cases referred to it.

@@ -1,11 +1,50 @@
-"""Fixtures shared by the whole suite."""
+"""Fixtures shared by the whole suite, and the session clock.
 
+``--clock-offset-days N`` runs the whole session N days in the future: time-machine moves the
+clock (``datetime``, ``time``, ``timezone.now``) before anything is imported or any database is
+created, and lets it tick. CI runs the suite once with 400 days so that a test that mixes a
+fixed date with the real clock fails in CI instead of on the day the calendar reaches it.
+Tests that freeze time themselves (``time_machine.travel``) still do: travels nest.
+"""
+
+import datetime
 import io
 import os
 
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page
+
+_CLOCK = pytest.StashKey()
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--clock-offset-days", type=int, default=0, metavar="N",
+        help="run the whole session with the clock moved N days ahead (time-machine)",
+    )
+
+
+def pytest_configure(config):
+    offset = config.getoption("--clock-offset-days")
+    if offset:
+        import time_machine
+
+        moved = datetime.datetime.now(tz=datetime.UTC) + datetime.timedelta(days=offset)
+        config.stash[_CLOCK] = time_machine.travel(moved, tick=True)
+        config.stash[_CLOCK].start()
+
+
+def pytest_unconfigure(config):
+    if _CLOCK in config.stash:
+        config.stash[_CLOCK].stop()
+
+
+def pytest_report_header(config):
+    offset = config.getoption("--clock-offset-days")
+    if offset:
+        return f"clock moved {offset} days ahead: {datetime.date.today().isoformat()}"
+    return None
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import pytest
 
 from complaints.indicator_store import refresh
 from tests.browser.sessions import sign_in
-from tests.complaints.test_indicators import case
+from tests.complaints.indicator_cases import case
 
 pytestmark = [
     pytest.mark.browser,

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from complaints.models import Category
 from complaints.reference_seed import load_reference_data
-from tests.complaints.test_indicators import case
+from tests.complaints.indicator_cases import case
 from tests.conftest import sign_in_staff
 from tests.factories import RightPageFactory, RightsLibraryPageFactory
 

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from complaints import indicator_store, indicators
 from complaints.models import Agency, Case
-from tests.complaints.test_indicators import case
+from tests.complaints.indicator_cases import case
 from tests.conftest import count_queries, sign_in_staff
 
 pytestmark = pytest.mark.django_db

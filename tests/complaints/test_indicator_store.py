@@ -14,7 +14,7 @@ from complaints.indicator_store import refresh
 from complaints.indicators import agency_figures
 from complaints.models import Agency, Case, IndicatorCount, IndicatorDuration
 from tests.complaints.conftest import submit
-from tests.complaints.test_indicators import at, case
+from tests.complaints.indicator_cases import at, case
 from tests.conftest import sign_in_staff
 
 pytestmark = pytest.mark.django_db

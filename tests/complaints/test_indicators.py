@@ -1,47 +1,24 @@
 """Indicators on a hand-built set of cases: every figure can be counted by hand below."""
 
 import datetime
-import itertools
 
 import pytest
-from django.utils import timezone
+import time_machine
 
 from complaints.indicator_store import refresh
 from complaints.indicators import agency_figures, agency_medians
-from complaints.models import Agency, Case, CaseEvent, Category
+from complaints.models import Agency, Case, CaseEvent
+
+from .indicator_cases import TODAY, at, case, event
 
 pytestmark = pytest.mark.django_db
 
-TODAY = datetime.date(2026, 11, 20)
-_numbers = itertools.count(1)
 
-
-def at(day, hour=10):
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
-
-
-def case(agency, *, submitted=TODAY - datetime.timedelta(days=30), due_in=10, status="referred",
-         registered=True, answered_after=None, rating=None):
-    """A case of ``agency`` (a code); ``answered_after`` is in days after submission."""
-    number = next(_numbers)
-    answered_at = (at(submitted + datetime.timedelta(days=answered_after))
-                   if answered_after is not None else None)
-    return Case.objects.create(
-        reference=f"26-{number:06d}-0", kind="complaint", category=Category.objects.first(),
-        agency=Agency.objects.get(code=agency), citizen_name="x", citizen_phone="+9647700000000",
-        subject="s", details="d", place="baghdad", status=status,
-        submitted_at=at(submitted), registered_at=at(submitted) if registered else None,
-        answered_at=answered_at, due_date=submitted + datetime.timedelta(days=due_in),
-        satisfaction_rating=rating, access_code_hash="x",
-    )
-
-
-def event(case, kind, *, from_agency=None, to_agency=None):
-    agencies = {code: Agency.objects.get(code=code) for code in (from_agency, to_agency) if code}
-    return CaseEvent.objects.create(
-        case=case, kind=kind, created_at=case.submitted_at,
-        from_agency=agencies.get(from_agency), to_agency=agencies.get(to_agency),
-    )
+@pytest.fixture(autouse=True)
+def clock():
+    """Every figure below is judged on TODAY at noon (Baghdad): "overdue" reads the clock."""
+    with time_machine.travel(at(TODAY, 12), tick=False) as traveller:
+        yield traveller
 
 
 @pytest.fixture
@@ -68,7 +45,9 @@ def cases(reference_data):
 
 def figures(code, **options):
     options.setdefault("minimum", 0)
-    result = agency_figures(since=TODAY - datetime.timedelta(days=90), until=TODAY, **options)
+    options.setdefault("since", TODAY - datetime.timedelta(days=90))
+    options.setdefault("until", TODAY)
+    result = agency_figures(**options)
     return result[Agency.objects.get(code=code).pk]
 
 
@@ -79,6 +58,26 @@ def test_directorate_counts(cases):
     assert (nca.answered, nca.answered_in_time) == (3, 2)
     assert (nca.rated, nca.rating_total) == (3, 11)
     assert (nca.referred_in, nca.contested, nca.returned) == (6, 1, 0)
+
+
+def test_open_and_overdue_are_judged_now_even_for_a_period_that_ended(reference_data, clock):
+    """A period's "open" and "overdue" say how its cases stand at the last refresh, not at
+    the period's end (the module docstring of complaints.indicators)."""
+    spring = TODAY - datetime.timedelta(days=200)
+    case("MOI-NCA", submitted=spring, due_in=195, status="in_progress")  # due 5 days ago
+    case("MOI-NCA", submitted=spring, due_in=201, status="in_progress")  # due tomorrow
+    refresh()
+
+    def spring_figures():
+        return figures("MOI-NCA", since=spring - datetime.timedelta(days=10),
+                       until=spring + datetime.timedelta(days=10))
+
+    # Both were on time when spring ended; today one of them is late.
+    assert (spring_figures().open, spring_figures().overdue) == (2, 1)
+
+    clock.shift(datetime.timedelta(days=2))  # the other one falls due
+    refresh()
+    assert (spring_figures().open, spring_figures().overdue) == (2, 2)
 
 
 def test_directorate_rates(cases):

@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from complaints.indicator_store import refresh
-from tests.complaints.test_indicators import case, event
+from tests.complaints.indicator_cases import case, event
 from tests.conftest import MAX_PUBLIC_QUERIES, count_queries
 
 pytestmark = pytest.mark.django_db

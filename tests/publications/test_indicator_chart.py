@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 
 from complaints.indicator_store import refresh
 from complaints.reference_seed import load_reference_data
-from tests.complaints.test_indicators import case
+from tests.complaints.indicator_cases import case
 from tests.conftest import MAX_PUBLIC_QUERIES, count_queries
 from tests.factories import MonitoringReportPageFactory, ReportIndexPageFactory
 
