@@ -67,6 +67,7 @@ pdf-deps:
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 
 test: $(STAMP) messages browser-deps pdf-deps lint
 	$(PY) manage.py makemigrations --check --dry-run --settings=citizens_site.settings.test

@@ -10,7 +10,6 @@ class ComplaintsConfig(AppConfig):
 
     def ready(self):
         from citizens_site.core.indicator_charts import register_indicator_source
-
-        from .transparency import chart_figures
+        from complaints.indicators.transparency import chart_figures
 
         register_indicator_source(chart_figures)

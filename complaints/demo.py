@@ -3,9 +3,10 @@ the demo citizen's details and two cases of theirs."""
 
 from django.contrib.auth import get_user_model
 
-from . import indicator_store, workflow
-from .models import Agency, Category, Membership
-from .reference_seed import load_reference_data
+from complaints.agencies.seed import load_reference_data
+from complaints.cases import workflow
+from complaints.indicators import store
+from complaints.models import Agency, Category, Membership
 
 DEMO_MEMBERSHIPS = [
     ("officer@example.com", "MOI", Membership.Role.OFFICER),
@@ -55,4 +56,4 @@ def load(*, with_users, stdout):
             subject=spec["subject"], details=spec["details"], place="baghdad",
             place_country="", consent_to_publish=False, files=[], language="ar",
         )
-    indicator_store.refresh()  # so the indicators show the demo cases at once
+    store.refresh()  # so the indicators show the demo cases at once

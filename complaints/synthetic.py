@@ -9,10 +9,9 @@ import random
 from django.utils import timezone
 
 from citizens_site.core.geography import place_choices
-
-from .models import Agency, Case, CaseEvent, Category
-from .models.cases import Channel, Kind, Status
-from .outcomes import Cause, Resolution
+from complaints.cases.models.cases import Channel, Kind, Status
+from complaints.cases.outcomes import Cause, Resolution
+from complaints.models import Agency, Case, CaseEvent, Category
 
 BATCH = 10_000
 OPEN = [Status.SUBMITTED, Status.REGISTERED, Status.REFERRED, Status.IN_PROGRESS,

@@ -6,9 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import access, admin_urls
-from .dashboard import CaseQueuePanel
-from .viewsets import ReferenceDataGroup
+from complaints.agencies.viewsets import ReferenceDataGroup
+from complaints.backoffice import urls as admin_urls
+from complaints.backoffice.dashboard import CaseQueuePanel
+from complaints.cases import access
 
 
 @hooks.register("register_admin_viewset")

@@ -33,9 +33,9 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/profile/", core_views.profile, name="account_profile"),
     path("accounts/", include("allauth.urls")),
-    path("complaints/", include("complaints.urls")),
+    path("complaints/", include("complaints.citizen.urls")),
     path("search/", include("search.urls")),
-    path("transparency/", include("complaints.transparency_urls")),
+    path("transparency/", include("complaints.indicators.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

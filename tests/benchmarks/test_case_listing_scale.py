@@ -17,8 +17,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from citizens_site.core import roles
+from complaints.agencies.seed import load_reference_data
 from complaints.models import Agency, Case, Category
-from complaints.reference_seed import load_reference_data
 from tests.complaints.conftest import make_citizen
 from tests.complaints.staff import make_staff
 from tests.conftest import sign_in_staff

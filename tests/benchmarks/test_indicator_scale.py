@@ -20,11 +20,11 @@ from django.db import connection
 from django.utils import timezone
 
 from citizens_site.core import roles
-from complaints.indicator_store import refresh
+from complaints.agencies.seed import load_reference_data
+from complaints.indicators.store import refresh
+from complaints.indicators.transparency import published_figures
 from complaints.models import Case, CaseEvent
-from complaints.reference_seed import load_reference_data
 from complaints.synthetic import generate_cases
-from complaints.transparency import published_figures
 from tests.complaints.staff import make_staff
 from tests.conftest import sign_in_staff
 

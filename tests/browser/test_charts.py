@@ -3,7 +3,7 @@ same figures in a table beside them."""
 
 import pytest
 
-from complaints.indicator_store import refresh
+from complaints.indicators.store import refresh
 from tests.browser.sessions import sign_in
 from tests.complaints.indicator_cases import case
 

@@ -7,8 +7,8 @@ import pytest
 from django.utils import timezone
 
 from campaigns.models import CampaignLink
+from complaints.agencies.seed import load_reference_data
 from complaints.models import Category
-from complaints.reference_seed import load_reference_data
 from tests.complaints.conftest import make_citizen
 from tests.conftest import publish
 from tests.factories import (

@@ -3,8 +3,8 @@
 import pytest
 
 from campaigns.models import CampaignLink
+from complaints.agencies.seed import load_reference_data
 from complaints.models import Category
-from complaints.reference_seed import load_reference_data
 from tests.conftest import MAX_PUBLIC_QUERIES, count_queries, publish
 from tests.factories import (
     CampaignIndexPageFactory,

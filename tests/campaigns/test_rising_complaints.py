@@ -6,8 +6,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from complaints.agencies.seed import load_reference_data
 from complaints.models import Category
-from complaints.reference_seed import load_reference_data
 from tests.complaints.indicator_cases import case
 from tests.conftest import sign_in_staff
 from tests.factories import RightPageFactory, RightsLibraryPageFactory

@@ -9,9 +9,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from citizens_site.core import roles
-from complaints import workflow
+from complaints.agencies.seed import load_reference_data
+from complaints.cases import workflow
 from complaints.models import Agency, Category, Membership
-from complaints.reference_seed import load_reference_data
 
 from .staff import make_staff
 

@@ -7,10 +7,10 @@ from bs4 import BeautifulSoup
 from wagtail.models import ModelLogEntry
 
 from citizens_site.core import roles
-from complaints import workflow
+from complaints.cases import workflow
+from complaints.cases.models.cases import Status
+from complaints.cases.uploads import check_file
 from complaints.models import Agency, Case, Category, PendingUpload
-from complaints.models.cases import Status
-from complaints.uploads import check_file
 from tests.conftest import sign_in_staff
 
 from .conftest import PDF_BYTES, png_bytes, submit, upload
@@ -214,9 +214,9 @@ def entry_form(**overrides):
 def test_intake_enters_a_phoned_in_case_and_the_citizen_gets_reference_and_code_by_sms(
     client, intake, settings, django_capture_on_commit_callbacks
 ):
-    from complaints import sms
+    from complaints.messaging import sms
 
-    settings.SMS_BACKEND = "complaints.sms.LocmemBackend"
+    settings.SMS_BACKEND = "complaints.messaging.sms.LocmemBackend"
     sms.outbox.clear()
     sign_in_staff(client, intake.email)
 

@@ -9,7 +9,8 @@ import pytest
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from complaints import indicator_store, indicators
+from complaints.indicators import figures as indicators
+from complaints.indicators import store as indicator_store
 from complaints.models import Agency, Case
 from tests.complaints.indicator_cases import case
 from tests.conftest import count_queries, sign_in_staff

@@ -12,12 +12,12 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.utils import timezone
 
-from complaints import workflow
-from complaints.indicator_store import refresh
-from complaints.indicators import agency_figures
+from complaints.cases import workflow
+from complaints.cases.models.cases import Status
+from complaints.cases.scheduled import anonymise_archived_cases, archive_finished_cases
+from complaints.indicators.figures import agency_figures
+from complaints.indicators.store import refresh
 from complaints.models import Agency, Attachment, Case, CaseEvent
-from complaints.models.cases import Status
-from complaints.tasks import anonymise_archived_cases, archive_finished_cases
 from tests.complaints.conftest import png_bytes, submit
 from tests.complaints.test_publication_and_grievance import answered_case
 from tests.conftest import sign_in_staff

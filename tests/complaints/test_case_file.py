@@ -6,7 +6,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from complaints import workflow
+from complaints.cases import workflow
 from complaints.models import CaseFile
 from tests.complaints.test_publication_and_grievance import answered_case
 from tests.conftest import sign_in_staff

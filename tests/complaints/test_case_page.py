@@ -4,9 +4,9 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone, translation
 
-from complaints import workflow
+from complaints.cases import workflow
+from complaints.cases.models.cases import Status
 from complaints.models import CaseEvent
-from complaints.models.cases import Status
 
 from .conftest import PDF_BYTES, submit, upload
 
@@ -150,7 +150,7 @@ def test_another_citizen_gets_404_for_every_page_of_the_case(client, case, other
 
 def test_another_citizen_gets_404_for_the_attachment_whatever_id_is_tried(
         client, reference_data, citizen, other_citizen):
-    from complaints.uploads import check_file
+    from complaints.cases.uploads import check_file
 
     case = submit(citizen, files=[check_file(upload("id.pdf", PDF_BYTES))]).case
     theirs = submit(other_citizen).case
@@ -164,7 +164,7 @@ def test_another_citizen_gets_404_for_the_attachment_whatever_id_is_tried(
 
 
 def test_owner_downloads_the_attachment_as_a_file_with_nosniff(client, reference_data, citizen):
-    from complaints.uploads import check_file
+    from complaints.cases.uploads import check_file
 
     case = submit(citizen, files=[check_file(upload("id.pdf", PDF_BYTES))]).case
     client.force_login(citizen)

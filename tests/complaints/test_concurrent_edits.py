@@ -7,9 +7,9 @@ import pytest
 from django.db import connection, transaction
 
 from citizens_site.core import roles
-from complaints import workflow
+from complaints.agencies.seed import load_reference_data
+from complaints.cases import workflow
 from complaints.models import Agency, Case, Category
-from complaints.reference_seed import load_reference_data
 
 from .conftest import make_citizen, submit
 from .staff import make_staff

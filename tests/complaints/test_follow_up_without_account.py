@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
-from complaints import sms
+from complaints.messaging import sms
 from complaints.models import PhoneVerification
 
 from .conftest import submit
@@ -18,7 +18,7 @@ PHONE_CODE = "/ar/complaints/phone/code/"
 
 @pytest.fixture(autouse=True)
 def sms_outbox(settings):
-    settings.SMS_BACKEND = "complaints.sms.LocmemBackend"
+    settings.SMS_BACKEND = "complaints.messaging.sms.LocmemBackend"
     sms.outbox.clear()
     return sms.outbox
 

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from complaints.identifiers import (
+from complaints.cases.identifiers import (
     format_reference,
     hash_access_code,
     next_reference,

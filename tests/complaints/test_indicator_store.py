@@ -9,9 +9,10 @@ from django.core.management import call_command
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from complaints import indicators, workflow
-from complaints.indicator_store import refresh
-from complaints.indicators import agency_figures
+from complaints.cases import workflow
+from complaints.indicators import figures as indicators
+from complaints.indicators.figures import agency_figures
+from complaints.indicators.store import refresh
 from complaints.models import Agency, Case, IndicatorCount, IndicatorDuration
 from tests.complaints.conftest import submit
 from tests.complaints.indicator_cases import at, case

@@ -5,8 +5,8 @@ import datetime
 import pytest
 import time_machine
 
-from complaints.indicator_store import refresh
-from complaints.indicators import agency_figures, agency_medians
+from complaints.indicators.figures import agency_figures, agency_medians
+from complaints.indicators.store import refresh
 from complaints.models import Agency, Case, CaseEvent
 
 from .indicator_cases import TODAY, at, case, event
@@ -62,7 +62,7 @@ def test_directorate_counts(cases):
 
 def test_open_and_overdue_are_judged_now_even_for_a_period_that_ended(reference_data, clock):
     """A period's "open" and "overdue" say how its cases stand at the last refresh, not at
-    the period's end (the module docstring of complaints.indicators)."""
+    the period's end (the module docstring of complaints.indicators.figures)."""
     spring = TODAY - datetime.timedelta(days=200)
     case("MOI-NCA", submitted=spring, due_in=195, status="in_progress")  # due 5 days ago
     case("MOI-NCA", submitted=spring, due_in=201, status="in_progress")  # due tomorrow

@@ -2,7 +2,7 @@
 
 import pytest
 
-from complaints.pii import find_personal_data
+from complaints.cases.pii import find_personal_data
 
 
 @pytest.mark.parametrize("text", [

@@ -7,9 +7,9 @@ import time_machine
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
-from complaints import workflow
+from complaints.cases import workflow
+from complaints.cases.models.cases import Case, Status
 from complaints.models import Agency, Category, PublicAnswer
-from complaints.models.cases import Case, Status
 from tests.conftest import sign_in_staff
 
 from .conftest import submit

@@ -7,9 +7,9 @@ import time_machine
 from django.utils import timezone
 
 from citizens_site.core import roles
-from complaints import workflow
+from complaints.backoffice.digests import send_queue_digests
+from complaints.cases import workflow
 from complaints.models import Agency, Category
-from complaints.tasks import send_queue_digests
 
 from .conftest import submit
 from .staff import make_staff

@@ -7,9 +7,9 @@ import pytest
 import time_machine
 
 from citizens_site.core import roles
+from complaints.agencies.service_levels import add_working_days
+from complaints.cases.scheduled import check_service_levels
 from complaints.models import Agency, Membership
-from complaints.service_levels import add_working_days
-from complaints.tasks import check_service_levels
 
 from .conftest import submit
 from .staff import make_staff

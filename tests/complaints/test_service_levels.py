@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
+from complaints.agencies.service_levels import add_working_days
 from complaints.models import PublicHoliday
-from complaints.service_levels import add_working_days
 
 
 @pytest.mark.django_db

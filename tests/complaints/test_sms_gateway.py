@@ -7,7 +7,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
-from complaints import sms
+from complaints.messaging import sms
 
 
 class Gateway(BaseHTTPRequestHandler):
@@ -31,7 +31,7 @@ def gateway(settings):
     server = HTTPServer(("127.0.0.1", 0), Gateway)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    settings.SMS_BACKEND = "complaints.sms.HttpGatewayBackend"
+    settings.SMS_BACKEND = "complaints.messaging.sms.HttpGatewayBackend"
     settings.SMS_GATEWAY_URL = f"http://127.0.0.1:{server.server_port}/messages"
     settings.SMS_GATEWAY_TOKEN = "gateway-token"  # noqa: S105 (a test value)
     settings.SMS_SENDER = "CitizenGov"
@@ -69,7 +69,7 @@ def test_a_refused_message_is_not_retried(gateway):
 
 
 def test_an_unreachable_gateway_means_try_again_later(settings):
-    settings.SMS_BACKEND = "complaints.sms.HttpGatewayBackend"
+    settings.SMS_BACKEND = "complaints.messaging.sms.HttpGatewayBackend"
     settings.SMS_GATEWAY_URL = "http://127.0.0.1:1/messages"  # nothing listens on port 1
 
     with pytest.raises(sms.DeliveryError):

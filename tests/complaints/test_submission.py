@@ -6,8 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 
+from complaints.cases.models.cases import Status
 from complaints.models import Agency, Attachment, Case, Category, PendingUpload
-from complaints.models.cases import Status
 
 from .conftest import PDF_BYTES, make_citizen, png_bytes, upload
 

@@ -9,8 +9,8 @@ from django.core.management import CommandError, call_command
 from django.db.models import F
 from django.utils import timezone
 
+from complaints.cases.models.cases import OPEN_STATUSES
 from complaints.models import Case, CaseEvent
-from complaints.models.cases import OPEN_STATUSES
 from complaints.synthetic import generate_cases
 
 pytestmark = pytest.mark.django_db

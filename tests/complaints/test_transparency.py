@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from complaints.indicator_store import refresh
+from complaints.indicators.store import refresh
 from tests.complaints.indicator_cases import case, event
 from tests.conftest import MAX_PUBLIC_QUERIES, count_queries
 

@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from PIL import Image
 
-from complaints.uploads import check_file, sanitize_name
+from complaints.cases.uploads import check_file, sanitize_name
 
 from .conftest import PDF_BYTES, jpeg_bytes, png_bytes, upload
 

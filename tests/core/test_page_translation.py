@@ -5,7 +5,7 @@ import pytest
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, TranslationSource
 
-from complaints.reference_seed import load_reference_data
+from complaints.agencies.seed import load_reference_data
 from publications.models import RegistrationField
 from tests import factories
 

@@ -3,8 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from complaints.indicator_store import refresh
-from complaints.reference_seed import load_reference_data
+from complaints.agencies.seed import load_reference_data
+from complaints.indicators.store import refresh
 from tests.complaints.indicator_cases import case
 from tests.conftest import MAX_PUBLIC_QUERIES, count_queries
 from tests.factories import MonitoringReportPageFactory, ReportIndexPageFactory

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from complaints.tasks import anonymise_archived_cases, archive_finished_cases
+from complaints.cases.scheduled import anonymise_archived_cases, archive_finished_cases
 
 
 class Command(BaseCommand):

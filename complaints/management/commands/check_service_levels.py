@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from complaints.tasks import check_service_levels
+from complaints.cases.scheduled import check_service_levels
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from complaints.reference_seed import load_reference_data
+from complaints.agencies.seed import load_reference_data
 from complaints.synthetic import generate_cases
 
 

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
+from complaints.agencies.seed import load_reference_data
 from complaints.models import Agency, Category
-from complaints.reference_seed import load_reference_data
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from complaints import indicator_store
-from complaints.transparency import PERIODS, published_figures
+from complaints.indicators import store
+from complaints.indicators.transparency import PERIODS, published_figures
 
 
 class Command(BaseCommand):
@@ -13,7 +13,7 @@ class Command(BaseCommand):
                             help="Recount every day, not only those whose cases changed.")
 
     def handle(self, *args, full, **options):
-        recounted = indicator_store.refresh(full=full)
+        recounted = store.refresh(full=full)
         for period in PERIODS:
             published_figures(period, refresh=True)
         what = "months" if full else "days"

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from complaints.tasks import send_queue_digests
+from complaints.backoffice.digests import send_queue_digests
 
 
 class Command(BaseCommand):

@@ -1,0 +1,81 @@
+"""Who may see and do what with cases: one place for the staff roles of DESIGN.md section 4.
+
+Intake moderators (and administrators) see every case. An officer or supervisor sees the
+cases of their agencies' subtrees and nothing else, wherever the case is shown: listings,
+the case view, attachments, exports and dashboard counts all start from ``visible_cases``.
+"""
+
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+
+from citizens_site.core.roles import INTAKE_MODERATORS
+from complaints.agencies.models import Agency, Membership
+from complaints.cases.models import Case
+
+
+def is_intake(user):
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_complaints_is_intake", None)
+    if cached is None:
+        cached = user.groups.filter(name=INTAKE_MODERATORS).exists()
+        user._complaints_is_intake = cached
+    return cached
+
+
+def memberships(user):
+    cached = getattr(user, "_complaints_memberships", None)
+    if cached is None:
+        cached = list(Membership.objects.filter(user=user).select_related("agency"))
+        user._complaints_memberships = cached
+    return cached
+
+
+def is_case_staff(user):
+    return is_intake(user) or bool(memberships(user))
+
+
+def _subtree_q(paths, field="agency__path"):
+    return reduce(or_, (Q(**{f"{field}__startswith": path}) for path in paths))
+
+
+def visible_paths(user):
+    """The paths of the agency subtrees the user works in; None for intake, who sees all."""
+    if is_intake(user):
+        return None
+    return [m.agency.path for m in memberships(user)]
+
+
+def visible_cases(user):
+    """Every case the user may see, as a queryset to filter further."""
+    paths = visible_paths(user)
+    if paths is None:
+        return Case.objects.all()
+    if not paths:
+        return Case.objects.none()
+    return Case.objects.filter(_subtree_q(paths))
+
+
+def visible_agencies(user):
+    paths = visible_paths(user)
+    if paths is None:
+        return Agency.objects.all()
+    if not paths:
+        return Agency.objects.none()
+    return Agency.objects.filter(_subtree_q(paths, field="path"))
+
+
+def role_for(user, case):
+    """The user's role on this case: "intake", "supervisor", "officer" or None."""
+    if is_intake(user):
+        return "intake"
+    roles = {m.role for m in memberships(user) if case.agency.path.startswith(m.agency.path)}
+    if Membership.Role.SUPERVISOR in roles:
+        return "supervisor"
+    if Membership.Role.OFFICER in roles:
+        return "officer"
+    return None

@@ -1,0 +1,152 @@
+"""Form parts that the citizen's forms and the staff's case forms share: attachments checked
+one by one (the good ones kept across a failed attempt), the one-case-per-form token, and the
+reference number field."""
+
+import uuid
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from complaints.cases import uploads
+from complaints.cases.identifiers import normalize_reference
+from complaints.cases.models import PendingUpload
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else ([data] if data else [])
+        return [super(MultipleFileField, self).clean(item, initial) for item in files]
+
+
+class AttachmentsMixin(forms.Form):
+    """Several files checked one by one; the good ones survive a failed submission."""
+
+    attachments = MultipleFileField(
+        label=_("Attachments"), required=False,
+        widget=MultipleFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,.webp,application/pdf,"
+                                                  "image/jpeg,image/png,image/webp"}),
+    )
+    # Tokens of files kept from a failed attempt; only the user's own are ever looked up.
+    kept_uploads = forms.Field(required=False, widget=forms.MultipleHiddenInput)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.checked_files = []
+        self.kept = list(
+            PendingUpload.objects.filter(owner=user, token__in=self._kept_tokens())
+        )
+        self.fields["attachments"].help_text = _(
+            "PDF, JPEG, PNG or WebP; up to %(count)s files, %(file)s each, %(total)s in all."
+        ) % {
+            "count": settings.COMPLAINTS_MAX_FILES,
+            "file": filesizeformat(settings.COMPLAINTS_MAX_FILE_SIZE),
+            "total": filesizeformat(settings.COMPLAINTS_MAX_CASE_SIZE),
+        }
+
+    def _kept_tokens(self):
+        if not self.is_bound:
+            return []
+        tokens = []
+        for value in self.data.getlist("kept_uploads"):
+            try:
+                tokens.append(uuid.UUID(value))
+            except ValueError:
+                continue
+        return tokens
+
+    def clean_attachments(self):
+        errors = []
+        for uploaded in self.cleaned_data.get("attachments") or []:
+            try:
+                self.checked_files.append(uploads.check_file(uploaded))
+            except ValidationError as error:
+                errors.extend(error.messages)
+        count = len(self.checked_files) + len(self.kept)
+        total = sum(f.size for f in self.checked_files) + sum(u.size for u in self.kept)
+        if count > settings.COMPLAINTS_MAX_FILES:
+            errors.append(_("Attach at most %(count)s files.")
+                          % {"count": settings.COMPLAINTS_MAX_FILES})
+        elif total > settings.COMPLAINTS_MAX_CASE_SIZE:
+            errors.append(_("The files together are larger than %(limit)s.")
+                          % {"limit": filesizeformat(settings.COMPLAINTS_MAX_CASE_SIZE)})
+        if errors:
+            raise ValidationError(errors)
+        return self.checked_files
+
+    def clean_kept_uploads(self):
+        return [str(token) for token in self._kept_tokens()]
+
+    def kept_uploads_selected(self):
+        wanted = set(self.cleaned_data.get("kept_uploads") or [])
+        return [u for u in self.kept if str(u.token) in wanted]
+
+    def stash_valid_files(self):
+        """After a failed submission: keep the files that passed, so they need not be chosen
+        again, and put them in the form as already attached."""
+        for checked in self.checked_files:
+            upload = PendingUpload(
+                owner=self.user, original_name=checked.original_name,
+                content_type=checked.content_type, size=checked.size, sha256=checked.sha256,
+            )
+            upload.file.save(checked.original_name, checked.content, save=False)
+            upload.save()
+            self.kept.append(upload)
+        self.checked_files = []
+        self.data = self.data.copy()
+        self.data.setlist("kept_uploads", [str(u.token) for u in self.kept])
+
+
+class SubmissionTokenField(forms.UUIDField):
+    """A hidden token nobody can correct: a missing or mangled one (a page saved long ago, a
+    proxy) is no error, the form draws a new one (see OneCasePerFormMixin)."""
+
+    widget = forms.HiddenInput
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except ValidationError:
+            return None
+
+
+class OneCasePerFormMixin(forms.Form):
+    """A token drawn when the form is first shown: a double click or a resent form returns
+    the case the first one made (workflow.submit_case) instead of making another."""
+
+    submission_token = SubmissionTokenField(required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("submission_token", uuid.uuid4())
+
+    def clean_submission_token(self):
+        token = self.cleaned_data.get("submission_token")
+        if token is None:
+            token = uuid.uuid4()
+            # Shown again if another field fails, so the next attempt keeps this token.
+            self.data = self.data.copy()
+            self.data["submission_token"] = str(token)
+        return token
+
+
+class ReferenceField(forms.CharField):
+    def clean(self, value):
+        value = super().clean(value)
+        reference = normalize_reference(value)
+        if reference is None:
+            raise ValidationError(
+                _("This is not a valid reference number. Check it on your receipt, for "
+                  "example 26-000123-4."), code="invalid_reference",
+            )
+        return reference

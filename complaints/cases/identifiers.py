@@ -1,0 +1,67 @@
+"""Reference numbers and access codes: what a citizen writes down to follow a case up.
+
+A reference looks like 26-000123-4: the year, a number, and a Damm check digit, which
+catches every mistyped single digit and every swap of two neighbouring digits. The access
+code is eight random digits, stored only as a keyed hash.
+"""
+
+import hashlib
+import hmac
+import re
+import secrets
+
+from django.conf import settings
+from django.db import transaction
+from stdnum import damm
+
+from complaints.cases.models import ReferenceSequence
+
+# Arabic-Indic and Extended Arabic-Indic (Persian/Kurdish) digits, as phones type them.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_REFERENCE = re.compile(r"^(\d{2})(\d{6,})(\d)$")
+
+
+def to_ascii_digits(text):
+    return (text or "").translate(_DIGITS)
+
+
+def format_reference(year, number):
+    body = f"{year % 100:02d}{number:06d}"
+    return f"{body[:2]}-{body[2:]}-{damm.calc_check_digit(body)}"
+
+
+def next_reference(now):
+    """Give out the next number of the year. The sequence row is locked, so two citizens
+    submitting at the same instant never get the same number."""
+    with transaction.atomic():
+        sequence, _ = ReferenceSequence.objects.select_for_update().get_or_create(year=now.year)
+        sequence.last_number += 1
+        sequence.save(update_fields=["last_number"])
+    return format_reference(now.year, sequence.last_number)
+
+
+def normalize_reference(text):
+    """The canonical form of what a citizen typed, or None if it cannot be a reference.
+
+    Accepts any separators and Arabic-Indic digits; refuses a wrong check digit, so a typo
+    is caught before any lookup."""
+    digits = re.sub(r"\D", "", to_ascii_digits(text))
+    match = _REFERENCE.match(digits)
+    if not match or not damm.is_valid(digits):
+        return None
+    year, number, check = match.groups()
+    return f"{year}-{number}-{check}"
+
+
+def new_access_code():
+    return f"{secrets.randbelow(10**8):08d}"
+
+
+def hash_access_code(reference, code):
+    key = settings.SECRET_KEY.encode()
+    message = f"{reference}:{to_ascii_digits(code).strip()}".encode()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def access_code_matches(case, code):
+    return hmac.compare_digest(case.access_code_hash, hash_access_code(case.reference, code))

@@ -1,0 +1,48 @@
+"""Reads: which cases, events and files a person may see. Every view goes through these,
+so the right to see a case is decided in one place."""
+
+from django.http import Http404
+
+from complaints.cases.models import Attachment, Case, CaseEvent, CaseFile
+
+
+def cases_of_citizen(user):
+    return Case.objects.filter(citizen=user).select_related("agency", "category")
+
+
+def case_of_citizen(user, reference):
+    """The citizen's own case, or 404 (also for another citizen's: the same answer)."""
+    case = cases_of_citizen(user).filter(reference=reference).first()
+    if case is None:
+        raise Http404
+    return case
+
+
+def public_timeline(case):
+    """What the citizen sees: status changes and replies, never internal notes."""
+    return (
+        CaseEvent.objects.filter(case=case, is_public=True)
+        .select_related("to_agency")
+        .prefetch_related("attachments")
+        .order_by("created_at", "pk")
+    )
+
+
+def public_attachments(case):
+    return Attachment.objects.filter(case=case, is_public=True)
+
+
+def cases_for_phone(phone):
+    """Status only: reference, kind, agency, status, dates; no personal data."""
+    return (
+        Case.objects.filter(citizen_phone=phone)
+        .select_related("agency")
+        .only("reference", "kind", "status", "submitted_at", "due_date", "agency__name_ar",
+              "agency__name_ckb", "agency__name_en")
+        .order_by("-submitted_at")
+    )
+
+
+def latest_case_file(case, audience):
+    """The case file last asked for, for staff or for the citizen (None if never)."""
+    return CaseFile.objects.filter(case=case, audience=audience).order_by("-requested_at").first()

@@ -1,0 +1,68 @@
+"""The fourth stage: finished cases go to the archive, where they are read-only; an intake
+moderator may reopen one with a reason; after the retention period their personal data are
+removed while the figures the indicators count (agency, category, dates, codes, rating) stay.
+"""
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from complaints.cases.models import Case, CaseEvent
+from complaints.cases.models.cases import Status
+from complaints.cases.workflow.rules import WorkflowError, _begin, _lock, _move
+from complaints.messaging import notifications
+
+# What is finished and may be archived: answered (once the citizen can no longer contest),
+# closed, rejected or withdrawn.
+ARCHIVABLE = [Status.ANSWERED, Status.CLOSED, Status.REJECTED, Status.WITHDRAWN]
+
+
+@transaction.atomic
+def archive_case(*, case, now):
+    """Archive one finished case (a scheduled task calls this; no person acts)."""
+    case = _lock(case)
+    if case.status not in ARCHIVABLE:
+        return None  # reopened since it was selected
+    case.archived_at = now
+    case.save(update_fields=["archived_at"])
+    _move(case, Status.ARCHIVED, actor=None, event_kind=CaseEvent.Kind.ARCHIVED, now=now)
+    return case
+
+
+@transaction.atomic
+def reopen_archived_case(*, case, actor, reason, expected_version=None):
+    case = _begin(case, actor, "reopen_archived", expected_version)
+    if not reason.strip():
+        raise WorkflowError(_("Give the reason for reopening."))
+    if case.anonymised_at:
+        raise WorkflowError(_("This case's personal data were removed: it cannot be reopened."))
+    case.archived_at = None
+    case.closed_at = None
+    case.save(update_fields=["archived_at", "closed_at"])
+    event = _move(case, Status.IN_PROGRESS, actor=actor, event_kind=CaseEvent.Kind.REOPENED,
+                  message=reason)
+    notifications.citizen_update(case, event)
+    return case
+
+
+@transaction.atomic
+def anonymise_case(*, case, now):
+    """Remove what identifies the citizen from an archived case, its timeline and its files.
+
+    The one exception to the append-only timeline: the law on personal data outranks it.
+    Kept: reference, kind, agency, category, channel, place, dates, outcome codes and rating.
+    """
+    case = _lock(case)
+    if case.status != Status.ARCHIVED or case.anonymised_at:
+        return None
+    for attachment in case.attachments.all():
+        attachment.file.delete(save=False)
+    case.attachments.all().delete()
+    case.events.update(message="")
+    removed = _("[removed]")
+    Case.objects.filter(pk=case.pk).update(
+        citizen=None, citizen_name=removed, citizen_phone="", citizen_email="",
+        subject=removed, details=removed, satisfaction_comment="", submission_token=None,
+        anonymised_at=now,
+    )
+    case.refresh_from_db()
+    return case

@@ -1,0 +1,153 @@
+"""What citizens do to their own cases: submit, reply, withdraw, rate, contest."""
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from complaints.agencies import service_levels
+from complaints.cases import identifiers
+from complaints.cases.models import Case, CaseEvent
+from complaints.cases.models.cases import OPEN_STATUSES, Status
+from complaints.cases.workflow.rules import WorkflowError, _attach, _intake_agency, _lock, _move
+from complaints.messaging import notifications
+
+
+@dataclass
+class Submission:
+    case: Case
+    access_code: str | None  # None when the same form had already been submitted
+
+
+def submit_case(*, citizen, kind, category, agency, subject, details, place, place_country,
+                consent_to_publish, files, pending_uploads=(), channel="web", language="ar",
+                submission_token=None, contact=None, entered_by=None) -> Submission:
+    """Register a new request, complaint or suggestion from a citizen.
+
+    The form's one-time token makes a double click or a resent form return the first case
+    instead of creating a second one. Staff entering a case received by phone, in person, by
+    letter or email pass ``entered_by`` and the citizen's ``contact`` (name, phone, email);
+    ``citizen`` is then the account, if the citizen has one, or None.
+    """
+    if contact is None:
+        contact = {"name": citizen.get_full_name(), "phone": str(citizen.phone or ""),
+                   "email": citizen.email}
+    if submission_token:
+        existing = Case.objects.filter(submission_token=submission_token).first()
+        if existing is not None:
+            return Submission(case=existing, access_code=None)
+    now = timezone.now()
+    access_code = identifiers.new_access_code()
+    try:
+        with transaction.atomic():
+            reference = identifiers.next_reference(now)
+            case = Case.objects.create(
+                reference=reference, kind=kind, category=category, agency=agency,
+                citizen=citizen, citizen_name=contact["name"],
+                citizen_phone=contact["phone"], citizen_email=contact["email"],
+                channel=channel, subject=subject, details=details, place=place,
+                place_country=place_country or "", consent_to_publish=consent_to_publish,
+                language=language, submitted_at=now,
+                due_date=service_levels.due_date(
+                    category=category, agency=agency,
+                    submitted_on=timezone.localdate(now),
+                ),
+                access_code_hash=identifiers.hash_access_code(reference, access_code),
+                submission_token=submission_token,
+            )
+            event = CaseEvent.objects.create(
+                case=case, kind=CaseEvent.Kind.SUBMITTED, actor=entered_by or citizen,
+                created_at=now, to_status=Status.SUBMITTED, to_agency=agency, is_public=True,
+            )
+            _attach(case, event, files, uploaded_by=entered_by or citizen,
+                    pending=pending_uploads)
+            notifications.case_received(case, access_code=access_code)
+    except IntegrityError:
+        # The same form arrived twice at once; the other request created the case.
+        existing = Case.objects.filter(submission_token=submission_token).first()
+        if submission_token and existing is not None:
+            return Submission(case=existing, access_code=None)
+        raise
+    return Submission(case=case, access_code=access_code)
+
+
+def _require_owner(case, citizen):
+    if case.citizen_id is None or case.citizen_id != citizen.pk:
+        raise WorkflowError(_("Only the citizen who submitted this case can do this."))
+
+
+@transaction.atomic
+def add_citizen_reply(*, case, citizen, message, files=(), pending_uploads=()):
+    """The citizen adds information or files to an open case. A case waiting for the
+    citizen goes back to the agency."""
+    case = _lock(case)
+    _require_owner(case, citizen)
+    if case.status not in OPEN_STATUSES:
+        raise WorkflowError(_("This case is no longer open, so it cannot receive replies."))
+    if case.status == Status.AWAITING_CITIZEN:
+        event = _move(case, Status.IN_PROGRESS, actor=citizen,
+                      event_kind=CaseEvent.Kind.CITIZEN_REPLY, message=message)
+    else:
+        event = CaseEvent.objects.create(
+            case=case, kind=CaseEvent.Kind.CITIZEN_REPLY, actor=citizen,
+            created_at=timezone.now(), message=message, is_public=True,
+        )
+        case.version += 1
+        case.save(update_fields=["version"])
+    _attach(case, event, files, uploaded_by=citizen, pending=pending_uploads)
+    return case
+
+
+@transaction.atomic
+def withdraw_case(*, case, citizen, reason=""):
+    case = _lock(case)
+    _require_owner(case, citizen)
+    if case.status not in OPEN_STATUSES:
+        raise WorkflowError(_("Only an open case can be withdrawn."))
+    _move(case, Status.WITHDRAWN, actor=citizen, event_kind=CaseEvent.Kind.WITHDRAWN,
+          message=reason)
+    case.closed_at = timezone.now()
+    case.save(update_fields=["closed_at"])
+    return case
+
+
+@transaction.atomic
+def rate_case(*, case, citizen, rating, comment=""):
+    """The citizen's satisfaction with the answer: once answered, 1 to 5, changeable."""
+    case = _lock(case)
+    _require_owner(case, citizen)
+    if not case.can_be_rated:
+        raise WorkflowError(_("You can rate the answer once the case has been answered."))
+    if not 1 <= int(rating) <= 5:
+        raise WorkflowError(_("Choose a rating from 1 to 5."))
+    case.satisfaction_rating = int(rating)
+    case.satisfaction_comment = comment
+    case.version += 1
+    case.save(update_fields=["satisfaction_rating", "satisfaction_comment", "version"])
+    CaseEvent.objects.create(
+        case=case, kind=CaseEvent.Kind.RATED, actor=citizen, created_at=timezone.now(),
+        message=comment, is_public=True,
+    )
+    return case
+
+
+@transaction.atomic
+def contest_answer(*, case, citizen, reason):
+    """The citizen contests the answer within the grievance window: the case reopens at the
+    parent agency (the General Secretariat for a ministry or governorate), and is counted."""
+    case = _lock(case)
+    _require_owner(case, citizen)
+    if case.grievance_deadline is None:
+        raise WorkflowError(_("Only an answered case can be contested."))
+    if not case.can_be_contested:
+        raise WorkflowError(_("The time to contest this answer has passed."))
+    if not reason.strip():
+        raise WorkflowError(_("Say why you contest the answer."))
+    parent = case.agency.get_parent() or _intake_agency()
+    from_agency, case.agency, case.closed_at = case.agency, parent, None
+    case.save(update_fields=["agency", "closed_at"])
+    _move(case, Status.IN_PROGRESS, actor=citizen, event_kind=CaseEvent.Kind.GRIEVANCE,
+          message=reason, from_agency=from_agency, to_agency=parent)
+    notifications.agency_referral(case)
+    return case

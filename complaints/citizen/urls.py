@@ -1,0 +1,28 @@
+from django.urls import path
+
+from complaints.citizen import views
+
+app_name = "complaints"
+
+urlpatterns = [
+    path("submit/", views.submit, name="submit"),
+    path("follow-up/", views.follow_up, name="follow_up"),
+    path("mine/", views.my_requests, name="my_requests"),
+    path("case/<str:reference>/", views.case_detail, name="case_detail"),
+    path("case/<str:reference>/receipt/", views.receipt, name="receipt"),
+    path("case/<str:reference>/reply/", views.case_reply, name="case_reply"),
+    path("case/<str:reference>/withdraw/", views.case_withdraw, name="case_withdraw"),
+    path("case/<str:reference>/rate/", views.case_rate, name="case_rate"),
+    path("case/<str:reference>/files/<int:attachment_id>/", views.attachment_download,
+         name="attachment_download"),
+    path("case/<str:reference>/contest/", views.case_contest, name="case_contest"),
+    path("case/<str:reference>/case-file/", views.case_file, name="case_file"),
+    path("case/<str:reference>/case-file/<int:file_id>/", views.case_file,
+         name="case_file_download"),
+    path("answered/", views.answered, name="answered"),
+    path("track/", views.track, name="track"),
+    path("track/<str:reference>/", views.track_case, name="track_case"),
+    path("phone/", views.phone_lookup, name="phone_lookup"),
+    path("phone/code/", views.phone_code, name="phone_code"),
+    path("phone/cases/", views.phone_cases, name="phone_cases"),
+]

@@ -1,0 +1,103 @@
+"""What citizens are told, and how: rendered in the case's language, sent from tasks once
+the transaction that changed the case has committed."""
+
+from django.conf import settings
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from citizens_site.core.tasks import send_email
+from complaints.messaging.sms import send_sms
+
+
+def _send_email_later(*, template, context, to, language):
+    with translation.override(language):
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        body = render_to_string(f"{template}_message.txt", context)
+    transaction.on_commit(lambda: send_email.enqueue(subject=subject, body=body, to=[to]))
+
+
+def send_phone_code(*, phone, code, language):
+    with translation.override(language):
+        message = render_to_string("complaints/sms/phone_code.txt", {"code": code}).strip()
+    transaction.on_commit(lambda: send_sms.enqueue(phone=phone, message=message))
+
+
+def case_received(case, *, access_code):
+    """The receipt: reference, access code, expected date, what happens next. A case entered
+    by staff for a citizen without email gets it by SMS."""
+    if not case.citizen_email:
+        if case.citizen_phone and case.channel != "web":
+            with translation.override(case.language):
+                message = render_to_string("complaints/sms/case_received.txt", {
+                    "case": case, "access_code": access_code}).strip()
+            phone = case.citizen_phone
+            transaction.on_commit(lambda: send_sms.enqueue(phone=phone, message=message))
+        return
+    _send_email_later(
+        template="complaints/email/case_received",
+        context={"case": case, "access_code": access_code,
+                 "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")},
+        to=case.citizen_email,
+        language=case.language,
+    )
+
+
+# The events a citizen is told about, by email (and SMS when they asked for it).
+CITIZEN_EVENTS = {"registered", "info_requested", "reply", "resolved", "reopened", "rejected",
+                  "merged"}
+
+
+def citizen_update(case, event):
+    if event.kind not in CITIZEN_EVENTS:
+        return
+    context = {"case": case, "event": event,
+               "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
+    if case.citizen_email:
+        _send_email_later(template="complaints/email/case_update", context=context,
+                          to=case.citizen_email, language=case.language)
+    if case.citizen_id and case.citizen.notify_by_sms and case.citizen_phone:
+        with translation.override(case.language):
+            message = render_to_string("complaints/sms/case_update.txt", context).strip()
+        phone = case.citizen_phone
+        transaction.on_commit(lambda: send_sms.enqueue(phone=phone, message=message))
+
+
+def agency_referral(case):
+    """Tell the agency's officers (and its contact address) that a case is waiting for them."""
+    from complaints.agencies.models import Membership
+
+    recipients = set(
+        Membership.objects.filter(agency=case.agency, user__is_active=True)
+        .values_list("user__email", flat=True)
+    )
+    if case.agency.email:
+        recipients.add(case.agency.email)
+    context = {"case": case, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
+    for address in sorted(recipients):
+        _send_email_later(template="complaints/email/case_referred", context=context,
+                          to=address, language="ar")
+
+
+def overdue_warning(case):
+    """Tell the supervisors of the agency (and of its parents) that a case is overdue."""
+    from complaints.agencies.models import Agency, Membership
+
+    ancestors = [case.agency.path[:i] for i in range(Agency.steplen, len(case.agency.path) + 1,
+                                                      Agency.steplen)]
+    recipients = sorted(set(
+        Membership.objects.filter(role=Membership.Role.SUPERVISOR, agency__path__in=ancestors,
+                                  user__is_active=True).values_list("user__email", flat=True)
+    ))
+    context = {"case": case, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
+    for address in recipients:
+        _send_email_later(template="complaints/email/case_overdue", context=context,
+                          to=address, language="ar")
+
+
+def queue_digest(user, *, count):
+    context = {"user": user, "count": count,
+               "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
+    language = getattr(getattr(user, "wagtail_userprofile", None), "preferred_language", "") or "ar"
+    _send_email_later(template="complaints/email/queue_digest", context=context, to=user.email,
+                      language=language)
