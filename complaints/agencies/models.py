@@ -153,7 +153,8 @@ class Category(LocalizedNameMixin):
 
 
 class Membership(models.Model):
-    """A staff member's place in an agency: officer or supervisor (DESIGN.md section 4)."""
+    """A staff member's place in an agency: officer (the subtree's cases) or supervisor (the same,
+    plus reassigning, escalating and the subtree's indicators)."""
 
     class Role(models.TextChoices):
         OFFICER = "officer", _("Officer")

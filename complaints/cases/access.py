@@ -1,4 +1,4 @@
-"""Who may see and do what with cases: one place for the staff roles of DESIGN.md section 4.
+"""Who may see and do what with cases: one place for the case staff's roles.
 
 Intake moderators (and administrators) see every case. An officer or supervisor sees the
 cases of their agencies' subtrees and nothing else, wherever the case is shown: listings,

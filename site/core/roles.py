@@ -1,7 +1,8 @@
-"""The staff roles of DESIGN.md section 4 as Wagtail groups, created idempotently.
+"""The staff roles (the README's demo users list them) as Wagtail groups, created idempotently.
 
-Each app adds the permissions of its own models to these groups (its ``roles.py``), so this
-module grants only what is Wagtail's: admin access, pages, images and documents.
+This module grants only what is Wagtail's: admin access, pages, images and documents. What
+case staff may do is not a Django permission: complaints decides it from the group (intake)
+and the agency memberships (officers, supervisors) in ``complaints.cases.access``.
 Group names are stable English keys; code refers to them through these constants.
 """
 

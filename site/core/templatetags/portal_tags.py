@@ -72,8 +72,8 @@ def language_links(context):
 def menu_pages(context):
     """Live pages marked "show in menus" directly under the active language's home page.
 
-    Cached per site and language (every public page shows them); ``core.signals`` clears the
-    cache whenever a page is published, unpublished, moved or deleted.
+    Cached per site and language (every public page shows them); ``menus.clear_menu_cache``
+    clears the cache whenever a page is published, unpublished, moved or deleted.
     """
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
