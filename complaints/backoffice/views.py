@@ -14,6 +14,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.log_actions import log
 
+from citizens_site.core.spreadsheets import FormulaSafeExportMixin
 from complaints.backoffice.filters import CaseFilterSet
 from complaints.backoffice.forms import ACTION_FORMS, StaffEntryForm
 from complaints.cases import access, selectors, workflow
@@ -28,7 +29,7 @@ def _require_case_staff(request):
         raise PermissionDenied
 
 
-class CaseIndexView(IndexView):
+class CaseIndexView(FormulaSafeExportMixin, IndexView):
     model = Case
     permission_policy = None
     template_name = "complaints/admin/case_index.html"

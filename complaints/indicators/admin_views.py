@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from citizens_site.core.geography import place_choices
+from citizens_site.core.spreadsheets import csv_row, xlsx_cell
 from complaints.agencies.models import Agency, Category
 from complaints.cases import access
 from complaints.cases.models.cases import Channel, Kind
@@ -241,6 +242,8 @@ def export(tables, file_format, table, since, until):
             sheet = workbook.create_sheet(re.sub(r"[\[\]:*?/\\]", " ", str(title))[:31])
             for line in lines:
                 sheet.append(["" if value is None else value for value in line])
+                for cell in sheet[sheet.max_row]:
+                    xlsx_cell(cell)
         buffer = io.BytesIO()
         workbook.save(buffer)
         response = HttpResponse(
@@ -253,6 +256,5 @@ def export(tables, file_format, table, since, until):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}-{key}.csv"'
     response.write("\ufeff")
-    csv.writer(response).writerows(
-        [["" if value is None else value for value in line] for line in lines])
+    csv.writer(response).writerows([csv_row(line) for line in lines])
     return response

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
+from citizens_site.core.spreadsheets import csv_cell
 from complaints.agencies.models import Agency
 from complaints.indicators import store
 from complaints.indicators.figures import agency_figures, agency_medians
@@ -162,7 +163,8 @@ def open_data_csv(request):
     writer = csv.DictWriter(response, fieldnames=list(schema()))
     writer.writeheader()
     for row in data["rows"]:
-        writer.writerow({key: "" if value is None else value for key, value in row.items()})
+        writer.writerow({key: "" if value is None else csv_cell(value)
+                         for key, value in row.items()})
     return response
 
 

@@ -154,6 +154,11 @@ class EventPage(RoutablePageMixin, EmailFormMixin, FormMixin, ContentPage):
         return calendar_response([self], name=self.title, filename=f"event-{self.pk}.ics",
                                  request=request)
 
+    def get_submissions_list_view_class(self):
+        from ..admin_views import RegistrationsListView  # admin views load after the models
+
+        return RegistrationsListView
+
     def send_mail(self, form):
         addresses = [address.strip() for address in self.to_address.split(",")]
         send_email.enqueue(

