@@ -4,13 +4,16 @@ Machine endpoints and the admin live outside the language prefix; everything a c
 lives under /ar/, /ckb/ or /en/.
 """
 
+from allauth import urls as allauth_urls
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.decorators.cache import never_cache
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from citizens_site.core import views as core_views
 
@@ -32,7 +35,9 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("accounts/profile/", core_views.profile, name="account_profile"),
-    path("accounts/", include("allauth.urls")),
+    # Account pages show e-mail addresses, authenticator secrets and recovery codes: no cache
+    # may keep them (allauth marks only some of its views so).
+    path("accounts/", include(decorate_urlpatterns(allauth_urls.urlpatterns, never_cache))),
     path("complaints/", include("complaints.citizen.urls")),
     path("search/", include("search.urls")),
     path("transparency/", include("complaints.indicators.urls")),

@@ -52,6 +52,7 @@ def admin_login_redirect(request):
     return redirect(target)
 
 
+@never_cache
 @login_required
 def profile(request):
     """The citizen's own details: the mandatory fields a submission needs."""
