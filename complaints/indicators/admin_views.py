@@ -26,6 +26,10 @@ from complaints.indicators import figures as indicators
 from complaints.indicators import store
 
 DEFAULT_DAYS = 90
+# Periods are compared with the period before them of the same length, so the dates keep
+# well inside what Python's dates can hold (0001-01-01 or 9999-12-31 overflowed).
+FIRST_DATE = datetime.date(2000, 1, 1)
+LAST_DATE = datetime.date(2099, 12, 31)
 
 
 class IndicatorsForm(forms.Form):
@@ -39,6 +43,19 @@ class IndicatorsForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = access.visible_agencies(user).order_by("path")
+
+    def _within_range(self, name):
+        value = self.cleaned_data.get(name)
+        if value is not None and not FIRST_DATE <= value <= LAST_DATE:
+            raise forms.ValidationError(_("Choose a date from %(first)s to %(last)s.") % {
+                "first": date_format(FIRST_DATE), "last": date_format(LAST_DATE)})
+        return value
+
+    def clean_since(self):
+        return self._within_range("since")
+
+    def clean_until(self):
+        return self._within_range("until")
 
     def clean(self):
         cleaned = super().clean()

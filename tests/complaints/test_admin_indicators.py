@@ -6,6 +6,7 @@ import datetime
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.utils import timezone
 from openpyxl import load_workbook
 
@@ -142,3 +143,25 @@ def test_resolutions_are_broken_down_by_category(client, intake, figures):
 
     assert [(row["value"], row["count"]) for row in rows] == [("granted", 4)]
     assert rows[0]["category"] == Case.objects.first().category.name
+
+
+@pytest.mark.parametrize("period", [{"since": "0001-01-01"}, {"until": "9999-12-31"},
+                                    {"since": "0001-01-01", "until": "9999-12-31"}])
+@pytest.mark.parametrize("export", [None, "csv", "xlsx"])
+def test_dates_out_of_range_are_refused_with_a_message(client, intake, figures, period, export):
+    sign_in_staff(client, intake.email)
+    query = {**period, **({"export": export} if export else {})}
+
+    response = client.get("/admin/cases/indicators/", query)
+
+    assert response.status_code == 200
+    if export is None:
+        errors = response.context["form"].errors
+        assert set(errors) == set(period)
+        assert all("2000" in message and "2099" in message
+                   for field in period for message in errors[field])
+        assert "2099" in BeautifulSoup(response.content, "html.parser").select_one(
+            "form").get_text()
+        # The default period is shown instead, with its figures.
+        assert response.context["until"] == timezone.localdate()
+        assert rows_of(response)["MOI"].received == 3
