@@ -40,3 +40,16 @@ def test_healthz_is_503_when_the_database_is_unreachable(tmp_path):
 
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
     assert outcome == {"status": 503, "body": {"status": "error", "database": "unavailable"}}
+
+
+def test_healthz_answers_plain_http_when_every_other_page_is_redirected_to_https(
+        client, settings):
+    """The load balancer's health check speaks plain HTTP to the worker."""
+    settings.SECURE_SSL_REDIRECT = True
+
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+    assert client.get("/ar/").status_code == 301
+    assert client.get("/healthz/").status_code == 301  # only the exact path is exempt
