@@ -77,6 +77,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that its response hook runs last and also gives the policy to what the
+    # middleware below answers on its own: redirects, the 400 for an unknown host, and the
+    # error pages for exceptions raised in them (a 500 when the database is down).
+    "csp.middleware.CSPMiddleware",
+    # After CSPMiddleware so that its response hook runs first and can relax the admin's policy.
+    "citizens_site.core.middleware.AdminContentSecurityPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -88,9 +94,6 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "citizens_site.core.middleware.StaffSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
-    # After CSPMiddleware so that its response hook runs first and can relax the admin's policy.
-    "citizens_site.core.middleware.AdminContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

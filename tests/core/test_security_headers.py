@@ -76,3 +76,59 @@ def test_admin_gets_the_relaxed_script_policy_only_there(client, demo):
     policy = directives(response)
     assert "'unsafe-inline'" in policy["script-src"]
     assert policy["frame-ancestors"] == ["'self'"]
+
+
+@pytest.mark.parametrize(("url", "extra", "status"), [
+    ("/ar/no-such-page/", {}, 404),                   # no such page in Wagtail's tree
+    ("/ar/complaints/track/26-000001-9/", {}, 404),   # a view's Http404
+    ("/no-such-page/", {}, 302),                      # LocaleMiddleware: to /ar/no-such-page/
+    ("/ar/no-such-page", {}, 301),                    # CommonMiddleware: the missing slash
+    ("/ar/", {"HTTP_HOST": "attacker.example"}, 400),  # a Host outside ALLOWED_HOSTS
+])
+def test_every_response_carries_the_policy_even_from_other_middleware(
+        client, demo, settings, url, extra, status):
+    settings.DEBUG = False
+    client.raise_request_exception = False
+
+    response = client.get(url, **extra)
+
+    assert response.status_code == status
+    assert directives(response)["script-src"] == ["'self'"]
+    assert directives(response)["frame-ancestors"] == ["'none'"]
+
+
+def test_server_error_page_gets_a_policy_when_the_database_is_down(tmp_path):
+    """A real unreachable database, in a separate production-like process (DEBUG off): the
+    session is read before any view runs, and the 500 page must still carry the policy."""
+    import json
+    import subprocess
+    import sys
+
+    from django.conf import settings
+
+    from tests.conftest import subprocess_env
+
+    script = (
+        "import django, json; django.setup();"
+        "from django.test import Client;"
+        "client = Client(raise_request_exception=False);"
+        "client.cookies['sessionid'] = 'a' * 32;"
+        "r = client.get('/admin/', secure=True);"
+        "print(json.dumps({'status': r.status_code, 'text': r.content.decode(),"
+        " 'policy': r.get('Content-Security-Policy', '')}))"
+    )
+    env = subprocess_env(
+        DJANGO_SETTINGS_MODULE="citizens_site.settings.test", DEBUG="0",
+        SECRET_KEY="a-secret-key-for-this-test-only-" * 2, ALLOWED_HOSTS="testserver",
+        DATABASE_URL=f"sqlite:///{tmp_path}/missing-directory/db.sqlite3",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=settings.BASE_DIR, env=env,
+        capture_output=True, text=True, check=True, timeout=120,
+    )
+
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    assert outcome["status"] == 500
+    assert "حدث خطأ ما" in outcome["text"]  # "Something went wrong", in Arabic
+    assert "default-src 'self'" in outcome["policy"]
+    assert "frame-ancestors" in outcome["policy"]
