@@ -194,6 +194,9 @@ class StaffEntryForm(OneCasePerFormMixin, AttachmentsMixin):
                    "category", "subject", "details", "place", "attachments", "kept_uploads",
                    "consent_to_publish", "submission_token"]
 
+    def clean_citizen_name(self):
+        return clean_line(self.cleaned_data["citizen_name"])
+
     def clean_subject(self):
         return clean_line(self.cleaned_data["subject"])
 

@@ -3,6 +3,7 @@
 Times are entered and shown in Baghdad time (TIME_ZONE) and stored in UTC.
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
@@ -27,6 +28,7 @@ from wagtail.models import TranslatableMixin
 from citizens_site.core.geography import Governorate
 from citizens_site.core.pages import PROMOTE_PANELS, SUMMARY_PANEL, ContentPage, ListingPage
 from citizens_site.core.tasks import send_email
+from citizens_site.core.text import clean_line, clean_paragraphs
 
 from ..calendar import calendar_response
 from ..choices import EventKind
@@ -153,6 +155,15 @@ class EventPage(RoutablePageMixin, EmailFormMixin, FormMixin, ContentPage):
     def ics(self, request):
         return calendar_response([self], name=self.title, filename=f"event-{self.pk}.ics",
                                  request=request)
+
+    def process_form_submission(self, form):
+        """Store (and mail) the answers as every form of the portal keeps free text: no
+        direction overrides or control characters, one line where the question takes one."""
+        for name, field in form.fields.items():
+            if type(field) is forms.CharField and isinstance(form.cleaned_data.get(name), str):
+                clean = clean_paragraphs if isinstance(field.widget, forms.Textarea) else clean_line
+                form.cleaned_data[name] = clean(form.cleaned_data[name])
+        return super().process_form_submission(form)
 
     def get_submissions_list_view_class(self):
         from ..admin_views import RegistrationsListView  # admin views load after the models

@@ -3,21 +3,34 @@
 import re
 import unicodedata
 
-# Zero-width and direction marks pass Django's "required" check while showing nothing.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
+# Zero-width and direction marks pass Django's "required" check while showing nothing, and
+# the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) reorder the text
+# around them: a subject shown backwards, a name that swallows the line after it. Dropped
+# everywhere, with the direction marks (LRM, RLM, ALM). ZWNJ (U+200C) is not among them.
+_INVISIBLE = re.compile("[\u00ad\u061c\u200b\u200d-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+# Kurdish and Persian spell words with the zero-width non-joiner: kept between two visible
+# characters, dropped where it can only hide (alone, at an end, beside a space).
+_STRAY_ZWNJ = re.compile("\u200c+(?=\\s|$)|(?:^|(?<=\\s))\u200c+")
+_ZWNJ_RUNS = re.compile("\u200c{2,}")
+# Line breaks, tabs and the other control characters (C0, DEL, C1, line and paragraph
+# separators) have no place in a one-line field: each becomes a space.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
 
 
 def clean_line(value):
-    """One line of text: invisible characters dropped, runs of spaces folded, NFC-normalised."""
+    """One line of text: invisible characters dropped, line breaks and other controls made
+    spaces, runs of spaces folded, NFC-normalised."""
     value = unicodedata.normalize("NFC", value or "")
-    value = _INVISIBLE.sub("", value)
+    value = _CONTROLS.sub(" ", _INVISIBLE.sub("", value))
+    value = _STRAY_ZWNJ.sub("", _ZWNJ_RUNS.sub("\u200c", value))
     return _SPACES.sub(" ", value).strip()
 
 
 def clean_paragraphs(value):
-    """Longer text: each line cleaned as above, blank-line runs kept to one."""
-    lines = [clean_line(line) for line in (value or "").replace("\r\n", "\n").split("\n")]
+    """Longer text: lines split at any line break (CRLF, CR, LF, U+2028...), each line cleaned
+    as above, joined with LF, blank-line runs kept to one."""
+    lines = [clean_line(line) for line in (value or "").splitlines()]
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
@@ -42,7 +55,8 @@ def normalize_arabic(value):
     digits, and Latin letters in lower case. Applied alike to indexed text and to queries."""
     value = unicodedata.normalize("NFC", value or "")
     value = _ARABIC_DIACRITICS.sub("", value).translate(_ARABIC_LETTERS)
-    return _SPACES.sub(" ", _INVISIBLE.sub("", value)).strip().lower()
+    value = _INVISIBLE.sub("", value).replace("\u200c", "")
+    return _SPACES.sub(" ", value).strip().lower()
 
 
 def words(value):

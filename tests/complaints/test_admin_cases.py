@@ -231,6 +231,15 @@ def test_intake_enters_a_phoned_in_case_and_the_citizen_gets_reference_and_code_
     assert case.reference in sms.outbox[-1]["message"] and code in sms.outbox[-1]["message"]
 
 
+def test_a_name_pasted_with_direction_overrides_and_a_line_break_is_stored_clean(
+        client, intake):
+    sign_in_staff(client, intake.email)
+
+    client.post("/admin/cases/new/", entry_form(citizen_name="\u202eحسين\u2066 علي\u2069\r\nكاظم"))
+
+    assert Case.objects.get().citizen_name == "حسين علي كاظم"
+
+
 def test_a_letter_entered_with_its_scans_keeps_them_on_the_case(client, intake):
     sign_in_staff(client, intake.email)
 

@@ -225,3 +225,30 @@ def test_a_new_token_drawn_for_a_mangled_one_is_kept_when_another_field_fails(si
     signed_in.post(SUBMIT, form_data(submission_token=token))  # the same form, sent again
 
     assert uuid.UUID(token) and Case.objects.count() == 1
+
+
+BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+ZWNJ = "\u200c"  # joins nothing, separates letters: part of Kurdish and Persian spelling
+
+
+def test_stored_case_has_no_direction_overrides_and_a_one_line_subject(signed_in):
+    """Overrides and isolates reorder what staff read (a subject shown backwards, a name that
+    swallows the text after it); CR/LF in a subject breaks lists, mails and exports."""
+    signed_in.post(SUBMIT, form_data(
+        subject="\u202eتأخر\u2066 البطاقة\u2069\r\nالوطنية\u202c\x07\tبۆ دەست\u200cپێکردن\u200c ",
+        details=("سطر أول\u202b مقلوب\u202c\r\nسطر\u2067 ثانٍ\u2069\u202d\r\n\r\n\r\n"
+                 "\u2068دەست\u200cپێکردنی\u2069 کار\r\n"),
+    ))
+
+    case = Case.objects.get()
+    assert case.subject == "تأخر البطاقة الوطنية بۆ دەست\u200cپێکردن"
+    assert case.details == "سطر أول مقلوب\nسطر ثانٍ\n\nدەست\u200cپێکردنی کار"
+    assert not BIDI_CONTROLS & set(case.subject + case.details)
+    assert ZWNJ in case.subject and ZWNJ in case.details
+
+
+def test_a_subject_of_invisible_characters_only_is_refused(signed_in):
+    response = signed_in.post(SUBMIT, form_data(subject="\u2066\u200c\u2069\r\n\u202e"))
+
+    assert "subject" in response.context["form"].errors
+    assert Case.objects.count() == 0

@@ -124,3 +124,10 @@ def test_registrations_export_quotes_what_a_visitor_typed_as_a_formula(client, e
     cell = next(cell for line in workbook.worksheets[0].iter_rows() for cell in line
                 if cell.value == formula)
     assert cell.data_type == "s" and cell.quotePrefix
+
+
+def test_a_registration_is_stored_without_direction_overrides(client, event):
+    client.post(f"{event.url}register/",
+                {"full_name": "\u202eSara\u2066 Ali\u2069\r\nHassan", "email": "sara@example.org"})
+
+    assert FormSubmission.objects.get(page=event).get_data()["full_name"] == "Sara Ali Hassan"
