@@ -4,17 +4,24 @@ next to the campaign and rights pages linked to them."""
 import datetime
 
 import pytest
-from django.utils import timezone
+import time_machine
 
 from complaints.agencies.seed import load_reference_data
 from complaints.models import Category
-from tests.complaints.indicator_cases import case
+from tests.complaints.indicator_cases import at, case
 from tests.conftest import sign_in_staff
 from tests.factories import RightPageFactory, RightsLibraryPageFactory
 
 pytestmark = pytest.mark.django_db
 
 TODAY = datetime.date(2026, 11, 20)
+
+
+@pytest.fixture(autouse=True)
+def _on_today():
+    """The cases are dated around TODAY, and the admin's panel reads the clock: pin it."""
+    with time_machine.travel(at(TODAY, 12), tick=True):
+        yield
 
 
 def cases_of(category_code, *, per_day):
@@ -52,9 +59,7 @@ def test_pr_editor_sees_the_signal_beside_the_pages_that_cover_it(client, demo, 
                              categories=[Category.objects.get(code="SCHOOL")])
     sign_in_staff(client, "editor@example.com")
 
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(timezone, "localdate", lambda *args: TODAY)
-        response = client.get("/admin/")
+    response = client.get("/admin/")
 
     panel = response.text.split('id="rising-complaints-heading"')[1].split("</section>")[0]
     assert Category.objects.get(code="SCHOOL").name_ar in panel

@@ -5,6 +5,7 @@ import datetime
 import io
 
 import pytest
+import time_machine
 from django.core.management import call_command
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -15,10 +16,18 @@ from complaints.indicators.figures import agency_figures
 from complaints.indicators.store import refresh
 from complaints.models import Agency, Case, IndicatorCount, IndicatorDuration
 from tests.complaints.conftest import submit
-from tests.complaints.indicator_cases import at, case
+from tests.complaints.indicator_cases import TODAY, at, case
 from tests.conftest import sign_in_staff
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _on_today():
+    """Cases here are dated in the autumn of 2026 and a refresh judges "overdue" by the clock:
+    the clock starts on TODAY (and ticks, so that events keep their order)."""
+    with time_machine.travel(at(TODAY, 12), tick=True):
+        yield
 
 
 def received(code, since=None, until=None):
