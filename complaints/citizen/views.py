@@ -9,7 +9,6 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
@@ -40,7 +39,6 @@ TRACK_SESSION_KEY = "complaints.tracked_cases"
 
 # --- Submission ---------------------------------------------------------------------------------
 
-@never_cache
 @login_required
 def submit(request):
     if not request.user.has_citizen_details:
@@ -88,7 +86,6 @@ def chosen_category(query):
     return initial
 
 
-@never_cache
 @login_required
 def receipt(request, reference):
     case = selectors.case_of_citizen(request.user, reference)
@@ -98,7 +95,6 @@ def receipt(request, reference):
 
 # --- My requests and the case page -------------------------------------------------------------
 
-@never_cache
 @login_required
 def my_requests(request):
     jump = JumpToCaseForm(request.GET if "reference" in request.GET else None)
@@ -139,13 +135,11 @@ def _case_page(request, case, **forms):
     return render(request, "complaints/case_detail.html", context, status=status)
 
 
-@never_cache
 @login_required
 def case_detail(request, reference):
     return _case_page(request, selectors.case_of_citizen(request.user, reference))
 
 
-@never_cache
 @login_required
 def case_file(request, reference, file_id=None):
     """The citizen's own case file: POST asks for one (a task builds it), GET downloads it."""
@@ -171,7 +165,6 @@ def _run(request, action):
     return True
 
 
-@never_cache
 @login_required
 @require_POST
 def case_reply(request, reference):
@@ -187,7 +180,6 @@ def case_reply(request, reference):
     return redirect("complaints:case_detail", reference=case.reference)
 
 
-@never_cache
 @login_required
 @require_POST
 def case_withdraw(request, reference):
@@ -201,7 +193,6 @@ def case_withdraw(request, reference):
     return redirect("complaints:case_detail", reference=case.reference)
 
 
-@never_cache
 @login_required
 @require_POST
 def case_rate(request, reference):
@@ -216,7 +207,6 @@ def case_rate(request, reference):
     return redirect("complaints:case_detail", reference=case.reference)
 
 
-@never_cache
 @login_required
 @require_POST
 def case_contest(request, reference):
@@ -230,7 +220,6 @@ def case_contest(request, reference):
     return redirect("complaints:case_detail", reference=case.reference)
 
 
-@never_cache
 @login_required
 def attachment_download(request, reference, attachment_id):
     case = selectors.case_of_citizen(request.user, reference)
@@ -242,7 +231,6 @@ def attachment_download(request, reference, attachment_id):
 
 # --- Following up without signing in -----------------------------------------------------------
 
-@never_cache
 @ratelimit(key="ip", rate="10/m", method="POST", block=False)
 def track(request):
     form = TrackForm(request.POST or None)
@@ -264,7 +252,6 @@ def track(request):
     return render(request, "complaints/track.html", {"form": form}, status=status)
 
 
-@never_cache
 def track_case(request, reference):
     if reference not in request.session.get(TRACK_SESSION_KEY, []):
         raise Http404
@@ -279,7 +266,6 @@ def _phone_key(group, request):
     return identifiers.to_ascii_digits(request.POST.get("phone", "")).replace(" ", "")
 
 
-@never_cache
 @ratelimit(key="ip", rate="10/h", method="POST", block=False)
 @ratelimit(key=_phone_key, rate="3/h", method="POST", block=False)
 def phone_lookup(request):
@@ -296,7 +282,6 @@ def phone_lookup(request):
     return render(request, "complaints/phone_lookup.html", {"form": form})
 
 
-@never_cache
 @ratelimit(key="ip", rate="20/h", method="POST", block=False)
 def phone_code(request):
     phone = request.session.get("complaints.phone_pending")
@@ -319,7 +304,6 @@ def phone_code(request):
     }, status=400 if form.errors else 200)
 
 
-@never_cache
 def phone_cases(request):
     phone = phone_access.granted_phone(request.session)
     if phone is None:
