@@ -65,8 +65,25 @@ class AttachmentsMixin(forms.Form):
         return tokens
 
     def clean_attachments(self):
+        chosen = self.cleaned_data.get("attachments") or []
+        # Count and size first, from what the browser declared: a form with forty files is
+        # refused before any is read, decoded or kept.
+        if len(chosen) + len(self.kept) > settings.COMPLAINTS_MAX_FILES:
+            raise ValidationError(
+                _("You chose %(chosen)s files; attach at most %(count)s. None was kept: please "
+                  "choose the files again, at most %(count)s.")
+                % {"chosen": len(chosen) + len(self.kept),
+                   "count": settings.COMPLAINTS_MAX_FILES},
+                code="too_many_files")
+        if (sum(f.size for f in chosen) + sum(u.size for u in self.kept)
+                > settings.COMPLAINTS_MAX_CASE_SIZE):
+            raise ValidationError(
+                _("The files together are larger than %(limit)s. None was kept: please choose "
+                  "fewer or smaller files.")
+                % {"limit": filesizeformat(settings.COMPLAINTS_MAX_CASE_SIZE)},
+                code="too_large_together")
         errors = []
-        for uploaded in self.cleaned_data.get("attachments") or []:
+        for uploaded in chosen:
             try:
                 self.checked_files.append(uploads.check_file(uploaded))
             except ValidationError as error:

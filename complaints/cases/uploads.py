@@ -3,6 +3,12 @@
 The type is read from the content, never from the name; images are opened with Pillow to
 reject broken or disguised files and re-encoded, which also drops EXIF data such as the GPS
 position a phone camera records.
+
+An image is refused by the size its header declares, before a pixel is decoded: a 273 KB PNG
+can declare 9000x8000 pixels and cost a worker half a gigabyte and seconds of CPU to open.
+Pillow's own guard (``Image.MAX_IMAGE_PIXELS``) only warns below twice its limit and is global,
+so it would also bind Wagtail's images; ours is ``COMPLAINTS_MAX_IMAGE_PIXELS`` and applies
+here only, with Pillow's warning turned into a refusal for good measure.
 """
 
 import hashlib
@@ -10,6 +16,7 @@ import io
 import os
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass
 
 import filetype
@@ -19,9 +26,6 @@ from django.core.files.base import ContentFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
-
-# Refuse decompression bombs well before they exhaust a worker's memory.
-Image.MAX_IMAGE_PIXELS = 40_000_000
 
 ALLOWED_TYPES = {
     "application/pdf": "pdf",
@@ -58,12 +62,26 @@ def sanitize_name(name, extension):
     return f"{stem[:100]}.{extension}"
 
 
-IMAGE_ERRORS = (OSError, ValueError, SyntaxError, Image.DecompressionBombError)
+IMAGE_ERRORS = (OSError, ValueError, SyntaxError, Image.DecompressionBombError,
+                Image.DecompressionBombWarning)
+
+
+class TooManyPixels(ValueError):
+    pass
 
 
 def _reencode_image(data, content_type):
     """Open fully (a truncated file fails here), then save afresh without metadata."""
-    with Image.open(io.BytesIO(data)) as probe:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        return _decode_and_save(data, content_type)
+
+
+def _decode_and_save(data, content_type):
+    with Image.open(io.BytesIO(data)) as probe:  # reads the header only
+        width, height = probe.size
+        if width * height > settings.COMPLAINTS_MAX_IMAGE_PIXELS:
+            raise TooManyPixels
         probe.verify()
     with Image.open(io.BytesIO(data)) as image:
         if image.format != PILLOW_FORMATS[content_type]:
@@ -98,6 +116,15 @@ def check_file(uploaded):
     if content_type in PILLOW_FORMATS:
         try:
             data = _reencode_image(data, content_type)
+        except (TooManyPixels, Image.DecompressionBombError,
+                Image.DecompressionBombWarning) as error:
+            raise ValidationError(
+                _("“%(name)s” has more than %(limit)s million pixels. Please send a smaller "
+                  "photo or a screenshot of it."),
+                code="too_many_pixels",
+                params={"name": name,
+                        "limit": settings.COMPLAINTS_MAX_IMAGE_PIXELS // 1_000_000},
+            ) from error
         except IMAGE_ERRORS as error:
             raise ValidationError(
                 _("“%(name)s” is not a readable image. It may be damaged; "

@@ -11,7 +11,7 @@ from citizens_site.core.geography import ABROAD, place_choices
 from citizens_site.core.text import clean_line, clean_paragraphs
 from complaints.agencies.models import Agency, Category, Kind
 from complaints.cases.forms import AttachmentsMixin, OneCasePerFormMixin, ReferenceField
-from complaints.cases.identifiers import to_ascii_digits
+from complaints.cases.identifiers import normalize_access_code, to_ascii_digits
 
 AGENCY_GROUPS = [
     (Agency.AgencyKind.GENERAL_SECRETARIAT, _("General Secretariat of the Council of Ministers")),
@@ -190,13 +190,13 @@ class JumpToCaseForm(forms.Form):
 
 
 class TrackForm(JumpToCaseForm):
-    access_code = forms.CharField(label=_("Access code"), max_length=20,
+    access_code = forms.CharField(label=_("Access code"), max_length=40,
                                   widget=forms.TextInput(attrs={"dir": "ltr",
                                                                 "inputmode": "numeric",
                                                                 "autocomplete": "off"}))
 
     def clean_access_code(self):
-        return to_ascii_digits(self.cleaned_data["access_code"]).strip()
+        return normalize_access_code(self.cleaned_data["access_code"])
 
 
 class PhoneForm(forms.Form):

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.timesince import timeuntil
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -17,7 +18,7 @@ from complaints.cases import identifiers, selectors, workflow
 from complaints.cases.case_file import request_case_file
 from complaints.cases.models import Case, CaseFile
 from complaints.cases.responses import attachment_response, case_file_response
-from complaints.citizen import phone_access
+from complaints.citizen import phone_access, tracking
 from complaints.citizen.filters import MyRequestsFilter
 from complaints.citizen.forms import (
     AnsweredFilterForm,
@@ -241,14 +242,26 @@ def track(request):
             form.add_error(None, _("Too many attempts. Please wait a minute and try again."))
             status = 429
         elif form.is_valid():
-            case = Case.objects.filter(reference=form.cleaned_data["reference"]).first()
+            reference = form.cleaned_data["reference"]
+            until = tracking.locked_until(reference)
+            case = Case.objects.filter(reference=reference).first() if until is None else None
             if case and identifiers.access_code_matches(case, form.cleaned_data["access_code"]):
+                tracking.clear(reference)
                 tracked = request.session.get(TRACK_SESSION_KEY, [])
                 request.session[TRACK_SESSION_KEY] = [*tracked[-9:], case.reference]
                 return redirect("complaints:track_case", reference=case.reference)
-            # One answer for a wrong number and a wrong code: nothing to learn by guessing.
-            form.add_error(None, _("We could not find a case with this reference number and "
-                                   "access code. Check both on your receipt."))
+            if until is not None:
+                form.add_error(None, _(
+                    "Too many wrong access codes were typed for this reference number, so "
+                    "following it up by code is paused for %(wait)s. You can still sign in "
+                    "to your account, ask for a code by SMS to the phone on the case, or call "
+                    "the hotline.") % {"wait": timeuntil(until)})
+                status = 429
+            else:
+                tracking.record_failure(reference)
+                # One answer for a wrong number and a wrong code: nothing to learn by guessing.
+                form.add_error(None, _("We could not find a case with this reference number "
+                                       "and access code. Check both on your receipt."))
     return render(request, "complaints/track.html", {"form": form}, status=status)
 
 
@@ -263,7 +276,10 @@ def track_case(request, reference):
 
 
 def _phone_key(group, request):
-    return identifiers.to_ascii_digits(request.POST.get("phone", "")).replace(" ", "")
+    """The number itself (E.164), however it was typed: 0770-123-4567, +964 770…, 00964…,
+    (0770)… and Arabic-Indic digits are one phone and share one limit."""
+    form = PhoneForm(request.POST)
+    return form.cleaned_data["phone"].as_e164 if form.is_valid() else "not-a-phone"
 
 
 @ratelimit(key="ip", rate="10/h", method="POST", block=False)

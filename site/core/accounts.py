@@ -7,6 +7,7 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .client_ip import client_ip
 from .tasks import send_email
 
 
@@ -39,6 +40,10 @@ class AccountAdapter(DefaultAccountAdapter):
         "same_as_current": _("The new value must be different from the current one."),
         "rate_limited": _("Too many requests in a short time. Please wait and try again."),
     }
+
+    def get_client_ip(self, request):
+        """Sign-in limits key on the citizen's address behind our proxies, like every limit."""
+        return client_ip(request)
 
     def get_login_redirect_url(self, request):
         if is_staff_member(request.user):

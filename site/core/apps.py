@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from . import checks  # noqa: F401  (registers the deploy checks)
         from .menus import connect_signals
 
         connect_signals()

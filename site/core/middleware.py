@@ -60,3 +60,33 @@ class StaffSecondFactorMiddleware:
         if not any(r.get("method") == "mfa" for r in records):
             return redirect(reverse("mfa_reauthenticate") + query)
         return None
+
+
+class RequestBodyLimitMiddleware:
+    """Refuse a request whose declared body is larger than the portal takes, before any of it
+    is read.
+
+    Django caps form fields (``DATA_UPLOAD_MAX_MEMORY_SIZE``) and the number of files, but not
+    the bytes of the files themselves: without this, a request could make a worker spool
+    gigabytes to its temporary directory before a form sees it. Outside the admin the limit is
+    a case's files plus room for the text; the admin, where editors upload documents, has its
+    own. The proxy in front enforces the same limits (see the README). Listed after the locale
+    middleware, so the page answers in the visitor's language.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            declared = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            declared = 0
+        limit = (settings.ADMIN_MAX_REQUEST_BODY_SIZE
+                 if request.path.startswith(settings.ADMIN_URL_PREFIX)
+                 else settings.MAX_REQUEST_BODY_SIZE)
+        if declared > limit:
+            from django.shortcuts import render
+
+            return render(request, "413.html", {"limit": limit}, status=413)
+        return self.get_response(request)

@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "citizens_site.core.middleware.RequestBodyLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -237,8 +238,18 @@ STORAGES = {
 COMPLAINTS_MAX_FILE_SIZE = env.int("COMPLAINTS_MAX_FILE_SIZE", default=5 * 1024 * 1024)
 COMPLAINTS_MAX_CASE_SIZE = env.int("COMPLAINTS_MAX_CASE_SIZE", default=20 * 1024 * 1024)
 COMPLAINTS_MAX_FILES = env.int("COMPLAINTS_MAX_FILES", default=5)
+# Images declaring more pixels are refused before decoding; a 48-megapixel phone photo passes.
+COMPLAINTS_MAX_IMAGE_PIXELS = env.int("COMPLAINTS_MAX_IMAGE_PIXELS", default=50_000_000)
+# The web layer's caps (the proxy's body limit sits above them; see the README):
+# form fields without files, files kept in memory before they spill to a temporary file, the
+# number of files in one request, and the whole body of a request outside the admin (the
+# case's files plus room for the text), checked from Content-Length before anything is read.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 50
+MAX_REQUEST_BODY_SIZE = env.int("MAX_REQUEST_BODY_SIZE",
+                                default=COMPLAINTS_MAX_CASE_SIZE + 2 * 1024 * 1024)
+ADMIN_MAX_REQUEST_BODY_SIZE = env.int("ADMIN_MAX_REQUEST_BODY_SIZE", default=100 * 1024 * 1024)
 # A case this many working days past its due date goes to the parent agency.
 COMPLAINTS_ESCALATE_AFTER_DAYS = env.int("COMPLAINTS_ESCALATE_AFTER_DAYS", default=5)
 # New submissions not registered within this time go into the intake moderators' digest.
@@ -303,6 +314,11 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# Our TLS proxies, so that rate limits see the citizen's address, not the proxy's
+# (citizens_site.core.client_ip): a list of networks, or how many proxies stand in front.
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+RATELIMIT_IP_META_KEY = "citizens_site.core.client_ip.client_ip"
 # The load balancer's health check speaks plain HTTP to the worker: never redirect it.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 if not DEBUG:

@@ -1,9 +1,13 @@
 """Following up without signing in: by reference and access code, or by phone and SMS code."""
 
+import datetime
+
 import pytest
+import time_machine
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
+from complaints.cases.identifiers import format_reference
 from complaints.messaging import sms
 from complaints.models import PhoneVerification
 
@@ -60,8 +64,9 @@ def test_wrong_number_and_wrong_code_give_the_same_answer(client, reference_data
 
 def test_tracking_is_rate_limited_per_client(client, reference_data, citizen):
     submission = submit(citizen)
-    for _ in range(10):
-        client.post(TRACK, {"reference": submission.case.reference, "access_code": "1"})
+    for n in range(10):  # ten references, so that no reference's own lock is reached
+        client.post(TRACK, {"reference": format_reference(2026, 500_000 + n),
+                            "access_code": "1"})
 
     response = client.post(TRACK, {"reference": submission.case.reference,
                                     "access_code": submission.access_code})
@@ -159,3 +164,94 @@ def test_phone_cases_page_needs_a_verified_code(client, reference_data, citizen)
     submit(citizen)
 
     assert client.get("/ar/complaints/phone/cases/")["Location"] == PHONE
+
+
+def _error(response):
+    return BeautifulSoup(response.content, "html.parser").select_one(".error-summary").get_text()
+
+
+def test_wrong_codes_for_one_reference_lock_it_whatever_the_address(client, reference_data,
+                                                                    citizen):
+    """Five wrong codes from five addresses lock the reference: even the right code is then
+    refused, and the citizen is told the other ways to follow the case up."""
+    submission = submit(citizen)
+    reference = submission.case.reference
+    now = timezone.now()
+    with time_machine.travel(now, tick=False):
+        for n in range(5):
+            wrong = client.post(TRACK, {"reference": reference, "access_code": "1111-2222-3333"},
+                                REMOTE_ADDR=f"198.51.100.{n + 1}")
+            assert wrong.status_code == 400
+
+        locked = client.post(TRACK, {"reference": reference,
+                                     "access_code": submission.access_code},
+                             REMOTE_ADDR="203.0.113.9")
+
+    assert locked.status_code == 429
+    assert "SMS" in _error(locked)
+    with time_machine.travel(now + datetime.timedelta(minutes=2), tick=False):
+        opened = client.post(TRACK, {"reference": reference,
+                                     "access_code": submission.access_code},
+                             REMOTE_ADDR="203.0.113.9")
+    assert opened.status_code == 302
+
+
+def test_each_wrong_code_past_the_free_tries_doubles_the_lock(client, reference_data,
+                                                               citizen):
+    submission = submit(citizen)
+    reference = submission.case.reference
+    start = timezone.now()
+
+    def attempt(at, code, address):
+        with time_machine.travel(at, tick=False):
+            return client.post(TRACK, {"reference": reference, "access_code": code},
+                               REMOTE_ADDR=address)
+
+    for n in range(6):  # the sixth wrong code locks for two minutes
+        attempt(start + datetime.timedelta(minutes=2 * n), "0000-0000-0000", f"192.0.2.{n}")
+
+    later = start + datetime.timedelta(minutes=10, seconds=90)
+    assert attempt(later, submission.access_code, "192.0.2.50").status_code == 429
+    assert attempt(later + datetime.timedelta(minutes=1), submission.access_code,
+                   "192.0.2.51").status_code == 302
+
+
+def test_the_lock_says_nothing_about_whether_a_reference_exists(client, reference_data):
+    nobodys = format_reference(2026, 999_999)
+    for n in range(6):
+        client.post(TRACK, {"reference": nobodys, "access_code": "1"},
+                    REMOTE_ADDR=f"198.51.100.{n + 1}")
+
+    response = client.post(TRACK, {"reference": nobodys, "access_code": "1"},
+                           REMOTE_ADDR="198.51.100.99")
+
+    assert response.status_code == 429
+
+
+def test_access_codes_are_twelve_digits_and_typed_separators_do_not_matter(
+        client, reference_data, citizen):
+    submission = submit(citizen)
+    digits = submission.access_code.replace("-", "")
+    assert len(digits) == 12
+    arabic_indic = digits.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+
+    response = client.post(TRACK, {"reference": submission.case.reference,
+                                   "access_code": f" {arabic_indic[:6]} {arabic_indic[6:]} "})
+
+    assert response.status_code == 302
+
+
+@pytest.mark.parametrize("spellings", [[
+    "0770-123-4567", "+9647701234567", "009647701234567", "(0770) 123 4567",
+    "٠٧٧٠١٢٣٤٥٦٧", "+964 770 123 4567",
+]])
+def test_the_per_phone_limit_counts_one_phone_however_it_is_typed(
+        client, reference_data, citizen, sms_outbox, django_capture_on_commit_callbacks,
+        spellings):
+    submit(citizen)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        answers = [client.post(PHONE, {"phone": spelling}).status_code for spelling in spellings]
+
+    assert answers[3:] == [429, 429, 429]
+    assert len(sms_outbox) == 3

@@ -1,5 +1,6 @@
 """Submitting on one page: validation in the citizen's language, files, receipt, no doubles."""
 
+import re
 import uuid
 
 import pytest
@@ -49,7 +50,7 @@ def test_citizen_submits_and_gets_a_receipt_with_reference_code_and_due_date(sig
     receipt = page(response)
     assert receipt.select_one(".receipt__reference").get_text() == case.reference
     code = receipt.select_one(".receipt__code").get_text()
-    assert len(code) == 8 and code.isdigit()
+    assert re.fullmatch(r"\d{4}-\d{4}-\d{4}", code)  # twelve digits, written in groups
     assert case.status == Status.SUBMITTED
     assert case.events.get().kind == "submitted"
     assert case.due_date > case.submitted_at.date()
@@ -251,4 +252,28 @@ def test_a_subject_of_invisible_characters_only_is_refused(signed_in):
     response = signed_in.post(SUBMIT, form_data(subject="\u2066\u200c\u2069\r\n\u202e"))
 
     assert "subject" in response.context["form"].errors
+    assert Case.objects.count() == 0
+
+
+def test_too_many_files_are_refused_before_any_is_read_or_kept(signed_in, settings,
+                                                               private_storage):
+    files = [upload(f"page-{n}.pdf", PDF_BYTES) for n in range(settings.COMPLAINTS_MAX_FILES * 8)]
+
+    response = signed_in.post(SUBMIT, form_data(attachments=files))
+
+    assert response.status_code == 200
+    error = page(response).select_one("#id_attachments_error, .errorlist").get_text(" ")
+    assert "40" in error and str(settings.COMPLAINTS_MAX_FILES) in error
+    assert PendingUpload.objects.count() == 0
+    assert not any(p.is_file() for p in private_storage.rglob("*"))
+    assert page(response).select_one("#id_subject")["value"] == form_data()["subject"]
+
+
+def test_files_too_large_together_are_refused_before_any_is_kept(signed_in, settings):
+    settings.COMPLAINTS_MAX_CASE_SIZE = len(PDF_BYTES) * 2
+
+    response = signed_in.post(SUBMIT, form_data(
+        subject="", attachments=[upload(f"{n}.pdf", PDF_BYTES) for n in range(3)]))
+
+    assert PendingUpload.objects.count() == 0
     assert Case.objects.count() == 0

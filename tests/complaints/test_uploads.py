@@ -99,3 +99,38 @@ def test_kept_uploads_nobody_came_back_for_are_swept_after_a_day(citizen, privat
 
     assert list(PendingUpload.objects.all()) == [fresh]
     assert not os.path.exists(old_path)
+
+
+def _png_declaring(width, height):
+    """A small file (zeros compress well) whose header declares width x height pixels."""
+    buffer = io.BytesIO()
+    Image.new("1", (width, height)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_a_decompression_bomb_is_refused_by_its_declared_size_before_decoding(settings):
+    # 72 million pixels: Pillow alone would only warn (its limit is global and about 89
+    # million) and decode it, half a gigabyte and seconds of a worker's time.
+    bomb = _png_declaring(9000, 8000)
+    assert len(bomb) < 300_000
+
+    with pytest.raises(ValidationError) as error:
+        check_file(upload("photo.png", bomb))
+
+    assert error.value.code == "too_many_pixels"
+    assert "photo.png" in error.value.messages[0]
+    assert "50" in error.value.messages[0]  # the limit, in millions of pixels
+
+
+def test_pillows_global_limit_is_left_to_wagtails_own_images():
+    from PIL import Image as PillowImage
+
+    assert PillowImage.MAX_IMAGE_PIXELS == int(1024 * 1024 * 1024 // 4 // 3)  # Pillow's own
+
+
+def test_a_large_but_real_phone_photo_passes(settings):
+    settings.COMPLAINTS_MAX_IMAGE_PIXELS = 1_000_000
+
+    checked = check_file(upload("photo.png", _png_declaring(1000, 1000)))
+
+    assert checked.content_type == "image/png"

@@ -132,3 +132,15 @@ def test_server_error_page_gets_a_policy_when_the_database_is_down(tmp_path):
     assert "حدث خطأ ما" in outcome["text"]  # "Something went wrong", in Arabic
     assert "default-src 'self'" in outcome["policy"]
     assert "frame-ancestors" in outcome["policy"]
+
+
+@pytest.mark.django_db
+def test_a_body_larger_than_a_case_takes_is_refused_before_it_is_read(client, settings):
+    settings.MAX_REQUEST_BODY_SIZE = 1024
+
+    response = client.post("/ar/complaints/track/", {"reference": "x" * 4000,
+                                                     "access_code": "1"})
+
+    assert response.status_code == 413
+    assert response["Content-Security-Policy"]
+    assert "ما أرسلته كبير جداً" in response.content.decode()  # in the visitor's language

@@ -16,6 +16,7 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "citizen.gov.iq",
     "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
     "REDIS_URL": "redis://127.0.0.1:6379/1",
+    "WAGTAILADMIN_BASE_URL": "https://citizen.gov.iq",
 }
 
 
@@ -41,6 +42,19 @@ def test_production_settings_pass_the_deploy_check():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_the_deploy_check_refuses_production_without_a_shared_cache_or_a_public_url():
+    env = {k: v for k, v in PRODUCTION_ENV.items()
+           if k not in {"REDIS_URL", "WAGTAILADMIN_BASE_URL"}}
+
+    result = run_manage("check", "--deploy", env=env)
+
+    assert result.returncode != 0
+    # Without Redis each worker would count its own rate limits; without the public URL the
+    # mailed links would point at 127.0.0.1.
+    assert "portal.E001" in result.stderr
+    assert "portal.E002" in result.stderr
 
 
 def test_production_refuses_to_start_without_a_secret_key():
