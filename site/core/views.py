@@ -44,6 +44,12 @@ def server_error(request):
     return render(request, "500.html", status=500)
 
 
+def csrf_failure(request, reason=""):
+    """The portal's own page, in the visitor's language, for a form that failed the CSRF check
+    (Django's is an English technical page). The reason stays in the log, not on the page."""
+    return render(request, "403_csrf.html", status=403)
+
+
 def admin_login_redirect(request):
     """Send /admin/login/ to the one sign-in page, keeping where the person was going."""
     target = reverse("account_login")

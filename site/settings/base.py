@@ -314,6 +314,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_FAILURE_VIEW = "citizens_site.core.views.csrf_failure"
 # Our TLS proxies, so that rate limits see the citizen's address, not the proxy's
 # (citizens_site.core.client_ip): a list of networks, or how many proxies stand in front.
 TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])

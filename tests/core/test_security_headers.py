@@ -144,3 +144,18 @@ def test_a_body_larger_than_a_case_takes_is_refused_before_it_is_read(client, se
     assert response.status_code == 413
     assert response["Content-Security-Policy"]
     assert "ما أرسلته كبير جداً" in response.content.decode()  # in the visitor's language
+
+
+@pytest.mark.django_db
+def test_a_form_that_fails_the_csrf_check_gets_the_portals_page_in_the_visitors_language():
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+
+    response = client.post("/ckb/complaints/track/", {"reference": "1", "access_code": "1"})
+
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert "فۆرمەکە نەنێردرا" in page
+    assert "CSRF" not in page  # not Django's technical page
+    assert response["Content-Security-Policy"]
