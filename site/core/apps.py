@@ -8,7 +8,11 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
         from . import checks  # noqa: F401  (registers the deploy checks)
         from .menus import connect_signals
+        from .session_limits import mark_sign_in
 
         connect_signals()
+        user_logged_in.connect(mark_sign_in, dispatch_uid="portal.session_limits")

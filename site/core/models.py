@@ -66,6 +66,10 @@ class User(AbstractUser):
 
     objects = EmailUserManager()
 
+    # Sessions signed in before this moment are ended at their next request: how an
+    # administrator signs a person out everywhere (core.session_limits).
+    sessions_ended_at = models.DateTimeField(null=True, blank=True, editable=False)
+
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")

@@ -275,5 +275,7 @@ def test_files_too_large_together_are_refused_before_any_is_kept(signed_in, sett
     response = signed_in.post(SUBMIT, form_data(
         subject="", attachments=[upload(f"{n}.pdf", PDF_BYTES) for n in range(3)]))
 
+    assert "لم يُحفظ أي منها" in page(response).get_text()  # "none was kept"
+
     assert PendingUpload.objects.count() == 0
     assert Case.objects.count() == 0

@@ -1,0 +1,43 @@
+"""The admin's "End sessions" action on each user, for administrators."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.widgets import ListingButton
+
+from .session_limits import end_sessions
+
+PERMISSION = "core.change_user"
+
+
+def end_sessions_view(request, user_id):
+    from django.contrib.auth import get_user_model
+
+    if not request.user.has_perm(PERMISSION):
+        raise PermissionDenied
+    person = get_object_or_404(get_user_model(), pk=user_id)
+    if request.method == "POST":
+        end_sessions(person)
+        messages.success(request, _("Every session of %(name)s has ended.")
+                         % {"name": person.get_full_name() or person.email})
+        return redirect("wagtailusers_users:index")
+    return TemplateResponse(request, "wagtailadmin/end_sessions.html", {"person": person})
+
+
+@hooks.register("register_admin_urls")
+def admin_urls():
+    return [path("people/<int:user_id>/end-sessions/", end_sessions_view,
+                 name="portal_end_sessions")]
+
+
+@hooks.register("register_user_listing_buttons")
+def end_sessions_button(user, request_user):
+    if request_user.has_perm(PERMISSION):
+        yield ListingButton(gettext_lazy("End sessions"),
+                            reverse("portal_end_sessions", args=[user.pk]),
+                            icon_name="logout", priority=60)
