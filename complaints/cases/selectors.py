@@ -4,10 +4,17 @@ so the right to see a case is decided in one place."""
 from django.http import Http404
 
 from complaints.cases.models import Attachment, Case, CaseEvent, CaseFile
+from complaints.cases.models.cases import Channel
 
 
 def cases_of_citizen(user):
     return Case.objects.filter(citizen=user).select_related("agency", "category")
+
+
+def cases_submitted_since(user, since):
+    """How many cases the citizen filed themselves since ``since`` (not those staff entered)."""
+    return Case.objects.filter(citizen=user, channel=Channel.WEB,
+                               submitted_at__gte=since).count()
 
 
 def case_of_citizen(user, reference):

@@ -1,11 +1,15 @@
 """Citizen-facing complaint views. Thin: forms validate, workflow changes, selectors read."""
 
+import datetime
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.timesince import timeuntil
 from django.utils.translation import get_language
@@ -50,6 +54,14 @@ def submit(request):
     if request.method == "POST":
         form = SubmissionForm(request.POST, request.FILES, user=request.user)
         valid = form.is_valid()
+        if valid and "update_categories" not in request.POST and _over_daily_quota(
+                request.user, form.cleaned_data["submission_token"]):
+            form.add_error(None, _(
+                "You have sent %(count)s requests in the last 24 hours, the most the portal "
+                "takes from one person in a day. What you typed is kept below: please send it "
+                "tomorrow, or call the hotline if it is urgent.")
+                % {"count": settings.COMPLAINTS_DAILY_QUOTA})
+            valid = False
         if valid and "update_categories" not in request.POST:
             data = form.cleaned_data
             submission = workflow.submit_case(
@@ -73,6 +85,15 @@ def submit(request):
     return render(request, "complaints/submit.html", {
         "form": form, "category_map": category_map(),
     })
+
+
+def _over_daily_quota(user, token):
+    """A person may file COMPLAINTS_DAILY_QUOTA cases a day: a script with one account cannot
+    flood a ministry's queue. A resent form (same token) is no new case and always passes."""
+    if selectors.cases_of_citizen(user).filter(submission_token=token).exists():
+        return False
+    since = timezone.now() - datetime.timedelta(hours=24)
+    return selectors.cases_submitted_since(user, since) >= settings.COMPLAINTS_DAILY_QUOTA
 
 
 def chosen_category(query):

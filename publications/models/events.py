@@ -4,12 +4,14 @@ Times are entered and shown in Baghdad time (TIME_ZONE) and stored in UTC.
 """
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import is_ratelimited
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -144,6 +146,17 @@ class EventPage(RoutablePageMixin, EmailFormMixin, FormMixin, ContentPage):
             return TemplateResponse(request, template, {**context, "closed": True})
         if request.method == "POST":
             form = self.get_form(request.POST, page=self, user=request.user)
+            # Anti-automation: every form a script fills mails the organisers, so each client
+            # may register a few times an hour, whatever event (it is counted on the
+            # citizen's address behind the proxy, like every limit).
+            if is_ratelimited(request, group="event-registration", key="ip",
+                              rate=settings.EVENT_REGISTRATIONS_PER_HOUR, method="POST",
+                              increment=True):
+                form.is_valid()
+                form.add_error(None, _("Too many registrations were sent from your connection "
+                                       "in the last hour. Please try again later."))
+                return TemplateResponse(request, template, {**context, "form": form},
+                                        status=429)
             if form.is_valid():
                 self.process_form_submission(form)
                 return TemplateResponse(request, "publications/event_registered.html", context)

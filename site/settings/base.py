@@ -239,6 +239,8 @@ STORAGES = {
 COMPLAINTS_MAX_FILE_SIZE = env.int("COMPLAINTS_MAX_FILE_SIZE", default=5 * 1024 * 1024)
 COMPLAINTS_MAX_CASE_SIZE = env.int("COMPLAINTS_MAX_CASE_SIZE", default=20 * 1024 * 1024)
 COMPLAINTS_MAX_FILES = env.int("COMPLAINTS_MAX_FILES", default=5)
+# Cases one person may file in 24 hours.
+COMPLAINTS_DAILY_QUOTA = env.int("COMPLAINTS_DAILY_QUOTA", default=10)
 # Images declaring more pixels are refused before decoding; a 48-megapixel phone photo passes.
 COMPLAINTS_MAX_IMAGE_PIXELS = env.int("COMPLAINTS_MAX_IMAGE_PIXELS", default=50_000_000)
 # The web layer's caps (the proxy's body limit sits above them; see the README):
@@ -315,6 +317,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# Event registrations one client may send an hour (each mails the organisers).
+EVENT_REGISTRATIONS_PER_HOUR = env("EVENT_REGISTRATIONS_PER_HOUR", default="5/h")
 # Staff sessions end after this long idle, or this long after signing in (core.session_limits).
 STAFF_SESSION_IDLE_MINUTES = env.int("STAFF_SESSION_IDLE_MINUTES", default=30)
 STAFF_SESSION_MAX_HOURS = env.int("STAFF_SESSION_MAX_HOURS", default=12)

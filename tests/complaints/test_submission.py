@@ -279,3 +279,20 @@ def test_files_too_large_together_are_refused_before_any_is_kept(signed_in, sett
 
     assert PendingUpload.objects.count() == 0
     assert Case.objects.count() == 0
+
+
+def test_a_citizen_may_file_a_days_quota_and_the_next_form_keeps_its_text(signed_in, citizen,
+                                                                         settings):
+    from .conftest import submit
+
+    settings.COMPLAINTS_DAILY_QUOTA = 3
+    first = [submit(citizen, token=uuid.uuid4()) for _ in range(3)][0]
+
+    response = signed_in.post(SUBMIT, form_data())
+
+    assert Case.objects.count() == 3
+    assert "24" in page(response).select_one(".error-summary").get_text()
+    assert page(response).select_one("#id_subject")["value"] == form_data()["subject"]
+    # A form already sent is no new case: resending it still lands on its receipt.
+    resent = signed_in.post(SUBMIT, form_data(submission_token=str(first.case.submission_token)))
+    assert resent.status_code == 302

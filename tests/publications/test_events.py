@@ -131,3 +131,15 @@ def test_a_registration_is_stored_without_direction_overrides(client, event):
                 {"full_name": "\u202eSara\u2066 Ali\u2069\r\nHassan", "email": "sara@example.org"})
 
     assert FormSubmission.objects.get(page=event).get_data()["full_name"] == "Sara Ali Hassan"
+
+
+def test_a_script_cannot_flood_the_organisers_with_registrations(
+        client, event, mailoutbox, settings, django_capture_on_commit_callbacks):
+    settings.EVENT_REGISTRATIONS_PER_HOUR = "3/h"
+    answers = [client.post(f"{event.url}register/",
+                           {"full_name": f"Bot {n}", "email": f"bot{n}@example.org"}).status_code
+               for n in range(6)]
+
+    assert answers == [200, 200, 200, 429, 429, 429]
+    assert FormSubmission.objects.filter(page=event).count() == 3
+    assert len(mailoutbox) == 3
