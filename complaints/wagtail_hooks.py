@@ -1,5 +1,6 @@
 """The complaints app in the Wagtail admin: reference data, the cases area, the dashboard
-panel, and the audit log's action names."""
+panel, and the audit log's action names (each staff action's from its declaration in the
+workflow's registry)."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +10,7 @@ from wagtail.admin.menu import MenuItem
 from complaints.agencies.viewsets import ReferenceDataGroup
 from complaints.backoffice import urls as admin_urls
 from complaints.backoffice.dashboard import CaseQueuePanel
-from complaints.cases import access
+from complaints.cases import access, workflow
 
 
 @hooks.register("register_admin_viewset")
@@ -68,20 +69,10 @@ def register_case_log_actions(actions):
         ("complaints.case_viewed", _("Viewed the case (personal data)")),
         ("complaints.entered", _("Entered on the citizen's behalf")),
         ("complaints.attachment_downloaded", _("Downloaded an attachment")),
-        ("complaints.register", _("Registered")),
-        ("complaints.refer", _("Referred")),
-        ("complaints.reply", _("Replied")),
-        ("complaints.note", _("Added an internal note")),
-        ("complaints.request_info", _("Requested information")),
-        ("complaints.resolve", _("Resolved")),
-        ("complaints.close", _("Closed")),
-        ("complaints.reopen", _("Reopened")),
-        ("complaints.reject", _("Rejected")),
-        ("complaints.return", _("Returned as not the agency's")),
-        ("complaints.reassign", _("Reassigned")),
-        ("complaints.escalate", _("Escalated")),
-        ("complaints.propose_publication", _("Proposed for publication")),
-        ("complaints.reopen_archived", _("Reopened from the archive")),
         ("complaints.case_file", _("Asked for the case file")),
     ]:
         actions.register_action(action, label, label)
+    # Each staff action declares its own audit-log label.
+    for staff_action in workflow.STAFF_ACTIONS.values():
+        actions.register_action(staff_action.log_action, staff_action.log_label,
+                                staff_action.log_label)

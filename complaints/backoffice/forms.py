@@ -1,4 +1,6 @@
-"""The staff's action forms on a case. Each carries the case version it was opened at, so a
+"""The staff's action forms on a case. Each staff action names its form where it is declared
+(complaints.cases.workflow.actions); the form gives the action's workflow function its keyword
+arguments (``workflow_arguments``). Each carries the case version it was opened at, so a
 second person acting at the same time is told instead of overwriting."""
 
 from django import forms
@@ -18,6 +20,8 @@ from complaints.cases.outcomes import Cause, RejectionReason, resolution_choices
 class ActionForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
     message_required = False
+    # The workflow function's keyword arguments, each from a cleaned field: {argument: field}.
+    arguments = {}
 
     def __init__(self, *args, case, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -29,6 +33,12 @@ class ActionForm(forms.Form):
         if self.message_required and not message:
             raise forms.ValidationError(_("Write the message."))
         return message
+
+    def workflow_arguments(self):
+        """What the valid form gives the action's workflow function, besides case and actor."""
+        data = self.cleaned_data
+        return {"expected_version": data["version"],
+                **{argument: data[field] for argument, field in self.arguments.items()}}
 
 
 def _message(label, required=True):
@@ -45,6 +55,8 @@ class RegisterForm(ActionForm):
     category = forms.ModelChoiceField(label=_("Category"), queryset=Category.objects.active())
     agency = _agency_field(_("Agency"), Agency.objects.filter(is_active=True))
     priority = forms.ChoiceField(label=_("Priority"), choices=Priority.choices)
+    arguments = {"kind": "kind", "category": "category", "agency": "agency",
+                 "priority": "priority"}
 
     def __init__(self, *args, case, **kwargs):
         super().__init__(*args, case=case, **kwargs)
@@ -64,21 +76,25 @@ class RegisterForm(ActionForm):
 class ReferForm(ActionForm):
     agency = _agency_field(_("Refer to"), Agency.objects.filter(is_active=True))
     message = _message(_("Reason (internal)"), required=False)
+    arguments = {"agency": "agency", "reason": "message"}
 
 
 class ReplyForm(ActionForm):
     message = _message(_("Reply to the citizen"))
     message_required = True
+    arguments = {"message": "message"}
 
 
 class NoteForm(ActionForm):
     message = _message(_("Internal note (never shown to the citizen)"))
     message_required = True
+    arguments = {"message": "message"}
 
 
 class RequestInfoForm(ActionForm):
     message = _message(_("What the citizen should send"))
     message_required = True
+    arguments = {"message": "message"}
 
 
 class ResolveForm(ActionForm):
@@ -86,6 +102,7 @@ class ResolveForm(ActionForm):
     cause = forms.ChoiceField(label=_("Cause"), choices=Cause.choices)
     message = _message(_("Answer to the citizen"))
     message_required = True
+    arguments = {"resolution": "resolution", "cause": "cause", "message": "message"}
 
     def __init__(self, *args, case, **kwargs):
         super().__init__(*args, case=case, **kwargs)
@@ -99,6 +116,7 @@ class CloseForm(ActionForm):
 class ReopenForm(ActionForm):
     message = _message(_("Reason for reopening"))
     message_required = True
+    arguments = {"reason": "message"}
 
 
 class RejectForm(ActionForm):
@@ -106,6 +124,7 @@ class RejectForm(ActionForm):
     duplicate_of = ReferenceField(label=_("Duplicate of (reference number)"), required=False,
                                   max_length=30)
     message = _message(_("Message to the citizen"), required=False)
+    arguments = {"reason": "reason", "message": "message", "merge_into": "merge_into"}
 
     def clean(self):
         cleaned = super().clean()
@@ -123,11 +142,13 @@ class RejectForm(ActionForm):
 class ReturnForm(ActionForm):
     message = _message(_("Why this case is not your agency's"))
     message_required = True
+    arguments = {"reason": "message"}
 
 
 class ReassignForm(ActionForm):
     agency = _agency_field(_("Reassign to"), Agency.objects.none())
     message = _message(_("Reason (internal)"), required=False)
+    arguments = {"agency": "agency", "reason": "message"}
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, user=user, **kwargs)
@@ -137,6 +158,7 @@ class ReassignForm(ActionForm):
 
 class EscalateForm(ActionForm):
     message = _message(_("Reason (internal)"), required=False)
+    arguments = {"reason": "message"}
 
 
 class ProposePublicationForm(ActionForm):
@@ -144,6 +166,7 @@ class ProposePublicationForm(ActionForm):
                                widget=forms.Textarea(attrs={"rows": 3}))
     answer = forms.CharField(label=_("Answer, anonymised"), max_length=5000,
                              widget=forms.Textarea(attrs={"rows": 5}))
+    arguments = {"question": "question", "answer": "answer"}
 
 
 class ReviewPublicationForm(forms.Form):
@@ -151,24 +174,6 @@ class ReviewPublicationForm(forms.Form):
                                widget=forms.Textarea(attrs={"rows": 3}))
     answer = forms.CharField(label=_("Answer"), max_length=5000,
                              widget=forms.Textarea(attrs={"rows": 5}))
-
-
-ACTION_FORMS = {
-    "register": (RegisterForm, _("Register")),
-    "refer": (ReferForm, _("Refer")),
-    "reply": (ReplyForm, _("Reply")),
-    "request_info": (RequestInfoForm, _("Request information")),
-    "resolve": (ResolveForm, _("Resolve")),
-    "note": (NoteForm, _("Internal note")),
-    "close": (CloseForm, _("Close")),
-    "reopen": (ReopenForm, _("Reopen")),
-    "reject": (RejectForm, _("Reject")),
-    "return": (ReturnForm, _("Not our agency")),
-    "reassign": (ReassignForm, _("Reassign")),
-    "escalate": (EscalateForm, _("Escalate to the parent agency")),
-    "propose_publication": (ProposePublicationForm, _("Propose for publication")),
-    "reopen_archived": (ReopenForm, _("Reopen from the archive")),
-}
 
 
 class StaffEntryForm(OneCasePerFormMixin, AttachmentsMixin):

@@ -1,5 +1,6 @@
 """The staff's work on cases in the Wagtail admin: the scoped listing, the case view with the
-actions the status and role allow, and attachment downloads. Every lookup starts from
+actions the status and role allow (each action's form, label and workflow function come from
+the workflow's registry of staff actions), and attachment downloads. Every lookup starts from
 access.visible_cases, so an officer never reaches another agency's case by any URL."""
 
 from django.contrib import messages
@@ -16,7 +17,7 @@ from wagtail.log_actions import log
 
 from citizens_site.core.spreadsheets import FormulaSafeExportMixin
 from complaints.backoffice.filters import CaseFilterSet
-from complaints.backoffice.forms import ACTION_FORMS, StaffEntryForm
+from complaints.backoffice.forms import StaffEntryForm
 from complaints.cases import access, selectors, workflow
 from complaints.cases.case_file import request_case_file
 from complaints.cases.models import Attachment, Case, CaseEvent, CaseFile
@@ -78,18 +79,30 @@ class CaseIndexView(FormulaSafeExportMixin, IndexView):
         return context
 
 
-def case_view(request, pk, *, bound_form=None, bound_action=None, status=200):
+def _visible_case(request, pk):
+    """The case, if the user is case staff and may see it: the one access check and the one
+    fetch of a request on a case."""
     _require_case_staff(request)
-    case = get_object_or_404(
+    return get_object_or_404(
         access.visible_cases(request.user).select_related("agency", "category", "citizen"),
         pk=pk)
+
+
+def case_view(request, pk):
+    return _case_page(request, _visible_case(request, pk))
+
+
+def _case_page(request, case, *, bound_form=None, bound_action=None, status=200):
+    """The case with its timeline and a form for each action the role and status allow; the
+    form of a refused action comes back bound, with what was typed and why."""
     # Staff views of personal data are part of the audit trail.
     log(instance=case, action="complaints.case_viewed", user=request.user)
     forms = []
     for name in workflow.available_actions(request.user, case):
-        form_class, label = ACTION_FORMS[name]
-        form = bound_form if name == bound_action else form_class(case=case, user=request.user)
-        forms.append((name, label, form))
+        action = workflow.STAFF_ACTIONS[name]
+        form = (bound_form if name == bound_action
+                else action.form_class()(case=case, user=request.user))
+        forms.append((name, action.label, form))
     duplicates = []
     if access.is_intake(request.user) and case.status in (Status.SUBMITTED, Status.REGISTERED):
         from complaints.cases.duplicates import likely_duplicates
@@ -133,62 +146,24 @@ def case_file(request, pk, file_id=None):
 
 
 def case_action(request, pk, action):
-    _require_case_staff(request)
-    if request.method != "POST" or action not in ACTION_FORMS:
+    """Take one staff action: the registry gives its form and its workflow function."""
+    declared = workflow.STAFF_ACTIONS.get(action)
+    if request.method != "POST" or declared is None:
+        _require_case_staff(request)
         return redirect("complaints_admin:case", pk=pk)
-    case = get_object_or_404(access.visible_cases(request.user), pk=pk)
-    form_class, _label = ACTION_FORMS[action]
-    form = form_class(request.POST, case=case, user=request.user)
+    case = _visible_case(request, pk)
+    form = declared.form_class()(request.POST, case=case, user=request.user)
     if not form.is_valid():
-        return case_view(request, pk, bound_form=form, bound_action=action, status=400)
-    data = form.cleaned_data
-    version = data["version"]
-    calls = {
-        "register": lambda: workflow.register_case(
-            case=case, actor=request.user, kind=data["kind"], category=data["category"],
-            agency=data["agency"], priority=data["priority"], expected_version=version),
-        "refer": lambda: workflow.refer_case(case=case, actor=request.user, agency=data["agency"],
-                                             reason=data["message"], expected_version=version),
-        "reply": lambda: workflow.reply_to_citizen(case=case, actor=request.user,
-                                                   message=data["message"],
-                                                   expected_version=version),
-        "note": lambda: workflow.add_internal_note(case=case, actor=request.user,
-                                                   message=data["message"],
-                                                   expected_version=version),
-        "request_info": lambda: workflow.request_information(
-            case=case, actor=request.user, message=data["message"], expected_version=version),
-        "resolve": lambda: workflow.resolve_case(
-            case=case, actor=request.user, resolution=data["resolution"], cause=data["cause"],
-            message=data["message"], expected_version=version),
-        "close": lambda: workflow.close_case(case=case, actor=request.user,
-                                             expected_version=version),
-        "reopen": lambda: workflow.reopen_case(case=case, actor=request.user,
-                                               reason=data["message"], expected_version=version),
-        "reject": lambda: workflow.reject_case(
-            case=case, actor=request.user, reason=data["reason"], message=data["message"],
-            merge_into=data["merge_into"], expected_version=version),
-        "return": lambda: workflow.return_not_ours(case=case, actor=request.user,
-                                                   reason=data["message"],
-                                                   expected_version=version),
-        "reassign": lambda: workflow.reassign_case(
-            case=case, actor=request.user, agency=data["agency"], reason=data["message"],
-            expected_version=version),
-        "escalate": lambda: workflow.escalate_case(case=case, actor=request.user,
-                                                   reason=data["message"],
-                                                   expected_version=version),
-        "reopen_archived": lambda: workflow.reopen_archived_case(
-            case=case, actor=request.user, reason=data["message"], expected_version=version),
-        "propose_publication": lambda: workflow.propose_public_answer(
-            case=case, actor=request.user, question=data["question"], answer=data["answer"],
-            expected_version=version),
-    }
+        return _case_page(request, case, bound_form=form, bound_action=action, status=400)
     try:
-        calls[action]()
+        # The function locks its own copy of the case: `case` stays as read, to show again.
+        declared.call(case=case, actor=request.user, **form.workflow_arguments())
     except workflow.WorkflowError as error:
         form.add_error(None, error.message)
-        return case_view(request, pk, bound_form=form, bound_action=action, status=409)
-    log(instance=case, action=f"complaints.{action}", user=request.user)
-    messages.success(request, _("Done: %(action)s.") % {"action": ACTION_FORMS[action][1]})
+        return _case_page(request, case, bound_form=form, bound_action=action, status=409)
+    log(instance=case, action=declared.log_action, user=request.user)
+    messages.success(request, _("Done: %(action)s.") % {"action": declared.label})
+    # A return or a reassignment may take the case out of the user's sight.
     if not access.visible_cases(request.user).filter(pk=pk).exists():
         return redirect(reverse("complaints_admin:index"))
     return redirect("complaints_admin:case", pk=pk)

@@ -387,3 +387,26 @@ def test_and_the_other_way_round_the_interior_officer_gets_404_for_educations_ca
     sign_in_staff(client, education_officer.email)
     assert client.get(f"/admin/cases/{education_case.pk}/files/{attachment.pk}/"
                       ).status_code == 200
+
+
+def test_a_refused_action_reads_the_case_once_more_only_to_lock_it(
+    client, two_cases, interior_officer
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    interior_case, _ = two_cases
+    stale_version = interior_case.version
+    workflow.add_internal_note(case=interior_case, actor=interior_officer, message="أولاً")
+    sign_in_staff(client, interior_officer.email)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(
+            f"/admin/cases/{interior_case.pk}/action/reply/",
+            {"version": stale_version, "message": "نص طويل كتبته للتو"},
+        )
+
+    reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT")
+             and 'FROM "complaints_case" ' in q["sql"]]
+    assert response.status_code == 409
+    assert len(reads) == 2  # the page's read, and the workflow's locked read

@@ -82,7 +82,7 @@ ROLE_MATRIX = {
 
 @pytest.mark.parametrize("action", sorted(ROLE_MATRIX))
 def test_role_by_action_permission_matrix(action):
-    allowed_roles, _statuses = workflow.ACTIONS[action]
+    allowed_roles = workflow.STAFF_ACTIONS[action].roles
 
     assert (("intake" in allowed_roles), ("supervisor" in allowed_roles),
             ("officer" in allowed_roles)) == ROLE_MATRIX[action]
@@ -200,17 +200,18 @@ def test_merging_tells_both_citizens(citizen, other_citizen, intake, mailoutbox,
     assert {citizen.email, other_citizen.email} <= told
 
 
-@pytest.mark.parametrize("action", sorted(workflow.ACTIONS))
+@pytest.mark.parametrize("action", sorted(workflow.STAFF_ACTIONS))
 def test_every_action_is_refused_from_every_status_it_does_not_start_from(citizen, intake,
                                                                          action):
     case = submit(citizen).case
-    _roles, allowed_from = workflow.ACTIONS[action]
+    allowed_from = workflow.STAFF_ACTIONS[action].statuses
     for status in Status:
         if status in allowed_from:
             continue
         Case.objects.filter(pk=case.pk).update(status=status)
         case.refresh_from_db()
-        role_refused = "intake" not in workflow.ACTIONS[action][0]
+        role_refused = "intake" not in workflow.STAFF_ACTIONS[action].roles
         with pytest.raises(workflow.WorkflowError):
             workflow.check_action(case, intake, action)
         assert action not in workflow.available_actions(intake, case) or role_refused
+

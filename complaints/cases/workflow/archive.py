@@ -5,10 +5,12 @@ removed while the figures the indicators count (agency, category, dates, codes, 
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from complaints.cases.models import Case, CaseEvent
 from complaints.cases.models.cases import Status
-from complaints.cases.workflow.rules import WorkflowError, _begin, _lock, _move
+from complaints.cases.workflow.actions import staff_action
+from complaints.cases.workflow.rules import WorkflowError, _lock, _move
 from complaints.messaging import notifications
 
 # What is finished and may be archived: answered (once the citizen can no longer contest),
@@ -28,9 +30,13 @@ def archive_case(*, case, now):
     return case
 
 
-@transaction.atomic
-def reopen_archived_case(*, case, actor, reason, expected_version=None):
-    case = _begin(case, actor, "reopen_archived", expected_version)
+@staff_action(
+    name="reopen_archived", label=gettext_lazy("Reopen from the archive"),
+    log_label=gettext_lazy("Reopened from the archive"),
+    roles={"intake"},
+    statuses={Status.ARCHIVED},
+    form="complaints.backoffice.forms.ReopenForm")
+def reopen_archived_case(*, case, actor, reason):
     if not reason.strip():
         raise WorkflowError(_("Give the reason for reopening."))
     if case.anonymised_at:

@@ -7,14 +7,21 @@ from django.utils.translation import gettext_lazy as _
 from citizens_site.core.text import normalize_arabic
 from complaints.cases.access import is_intake
 from complaints.cases.models import CaseEvent, PublicAnswer
+from complaints.cases.models.cases import Status
 from complaints.cases.pii import find_personal_data
-from complaints.cases.workflow.rules import WorkflowError, _begin, _event
+from complaints.cases.workflow.actions import STAFF, staff_action
+from complaints.cases.workflow.rules import WorkflowError, _event
 
 
-@transaction.atomic
-def propose_public_answer(*, case, actor, question, answer, expected_version=None):
+@staff_action(
+    name="propose_publication", label=_("Propose for publication"),
+    log_label=_("Proposed for publication"),
+    roles=STAFF,
+    statuses={Status.ANSWERED, Status.CLOSED},
+    form="complaints.backoffice.forms.ProposePublicationForm",
+    offered_if=lambda case: case.consent_to_publish)
+def propose_public_answer(*, case, actor, question, answer):
     """Offer an anonymised question and answer for the public page; only with consent."""
-    case = _begin(case, actor, "propose_publication", expected_version)
     if not case.consent_to_publish:
         raise WorkflowError(_("The citizen did not agree to publication."))
     proposal, _created = PublicAnswer.objects.update_or_create(case=case, defaults={

@@ -1,13 +1,13 @@
-"""The workflow's rules and the steps every change shares: the allowed moves, who may take
-each action from which status, locking, and writing the timeline."""
+"""The workflow's rules and the steps every change shares: the allowed moves, locking, and
+writing the timeline. Who may take which staff action from which status is declared with each
+action (actions.py)."""
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from complaints.agencies.models import Agency
-from complaints.cases.access import role_for
 from complaints.cases.models import Attachment, Case, CaseEvent
-from complaints.cases.models.cases import OPEN_STATUSES, Status
+from complaints.cases.models.cases import Status
 
 ALLOWED_MOVES = {
     Status.SUBMITTED: {Status.REGISTERED, Status.REJECTED, Status.WITHDRAWN},
@@ -83,69 +83,7 @@ def _attach(case, event, files, *, uploaded_by, pending=()):
         upload.delete()
 
 
-# --- Staff actions -------------------------------------------------------------------------------
-# Which role may take each action, and from which statuses. The admin shows exactly the actions
-# this table allows for the case and the user; every function below checks it again.
-
-STAFF = {"intake", "supervisor", "officer"}
-AGENCY_STAFF = {"supervisor", "officer"}
-
-ACTIONS = {
-    "register": ({"intake"}, {Status.SUBMITTED}),
-    "refer": (STAFF, {Status.REGISTERED, Status.IN_PROGRESS}),
-    "reply": (STAFF, {Status.REFERRED, Status.IN_PROGRESS, Status.AWAITING_CITIZEN}),
-    "note": (STAFF, {*OPEN_STATUSES, Status.ANSWERED, Status.CLOSED}),
-    "request_info": (STAFF, {Status.REFERRED, Status.IN_PROGRESS}),
-    "resolve": (STAFF, {Status.IN_PROGRESS, Status.AWAITING_CITIZEN}),
-    "close": (STAFF, {Status.ANSWERED}),
-    "reopen": ({"intake", "supervisor"}, {Status.ANSWERED, Status.CLOSED}),
-    "reject": ({"intake"}, {Status.SUBMITTED, Status.REGISTERED}),
-    "return": (AGENCY_STAFF, {Status.REFERRED, Status.IN_PROGRESS}),
-    "reassign": ({"intake", "supervisor"},
-                 {Status.REFERRED, Status.IN_PROGRESS, Status.AWAITING_CITIZEN}),
-    "escalate": ({"supervisor"}, {Status.REFERRED, Status.IN_PROGRESS, Status.AWAITING_CITIZEN}),
-    "propose_publication": (STAFF, {Status.ANSWERED, Status.CLOSED}),
-    "reopen_archived": ({"intake"}, {Status.ARCHIVED}),
-}
-
 INTAKE_AGENCY_CODE = "GSCM"
-
-
-class ConcurrentChange(WorkflowError):
-    """Someone else changed the case after this person opened it."""
-
-
-def available_actions(user, case):
-
-    role = role_for(user, case)
-    if role is None:
-        return []
-    return [name for name, (roles, statuses) in ACTIONS.items()
-            if role in roles and case.status in statuses
-            and (name != "propose_publication" or case.consent_to_publish)]
-
-
-def _begin(case, actor, action, expected_version):
-    """Lock the case, then refuse a stale form, a move from the wrong status or the wrong role."""
-    case = _lock(case)
-    if expected_version is not None and case.version != expected_version:
-        raise ConcurrentChange(_(
-            "This case changed since you opened it. Your text is kept below: check the "
-            "timeline, then send it again if it still applies."))
-    check_action(case, actor, action)
-    return case
-
-
-def check_action(case, actor, action):
-    """Refuse, with a message for the person, an action their role or the case's status does
-    not allow (every staff action checks it again on the locked case)."""
-    roles, statuses = ACTIONS[action]
-    if role_for(actor, case) not in roles:
-        raise WorkflowError(_("Your role does not allow this action on this case."))
-    if case.status not in statuses:
-        raise WorkflowError(
-            _("This action is not possible while the case is “%(status)s”.")
-            % {"status": case.get_status_display()})
 
 
 def _event(case, kind, actor, **fields):

@@ -1,4 +1,8 @@
-"""What staff do to cases: routing, answering, closing, and the scheduled escalation."""
+"""What staff do to cases: routing, answering, closing, and the scheduled escalation.
+
+Each staff action is one function declared with ``@staff_action`` (actions.py): who may take
+it from which status, its label, its form and its audit-log label sit on the function. The
+decorator locks and checks the case, so each body starts from the locked case."""
 
 from django.db import transaction
 from django.utils import timezone
@@ -9,10 +13,10 @@ from complaints.cases.access import is_intake, visible_agencies
 from complaints.cases.models import Case, CaseEvent
 from complaints.cases.models.cases import OPEN_STATUSES, Status
 from complaints.cases.outcomes import REASON_REQUIRED, RESOLUTIONS_BY_KIND, RejectionReason
+from complaints.cases.workflow.actions import AGENCY_STAFF, STAFF, staff_action
 from complaints.cases.workflow.rules import (
     WorkflowError,
     _attach,
-    _begin,
     _event,
     _intake_agency,
     _lock,
@@ -21,9 +25,12 @@ from complaints.cases.workflow.rules import (
 from complaints.messaging import notifications
 
 
-@transaction.atomic
-def register_case(*, case, actor, kind, category, agency, priority, expected_version=None):
-    case = _begin(case, actor, "register", expected_version)
+@staff_action(
+    name="register", label=_("Register"), log_label=_("Registered"),
+    roles={"intake"},
+    statuses={Status.SUBMITTED},
+    form="complaints.backoffice.forms.RegisterForm")
+def register_case(*, case, actor, kind, category, agency, priority):
     case.kind, case.category, case.agency, case.priority = kind, category, agency, priority
     case.registered_at = timezone.now()
     case.due_date = service_levels.due_date(category=category, agency=agency,
@@ -35,9 +42,12 @@ def register_case(*, case, actor, kind, category, agency, priority, expected_ver
     return case
 
 
-@transaction.atomic
-def refer_case(*, case, actor, agency, reason, expected_version=None):
-    case = _begin(case, actor, "refer", expected_version)
+@staff_action(
+    name="refer", label=_("Refer"), log_label=_("Referred"),
+    roles=STAFF,
+    statuses={Status.REGISTERED, Status.IN_PROGRESS},
+    form="complaints.backoffice.forms.ReferForm")
+def refer_case(*, case, actor, agency, reason):
     from_agency = case.agency
     case.agency, case.referred_at = agency, timezone.now()
     case.save(update_fields=["agency", "referred_at"])
@@ -50,9 +60,12 @@ def refer_case(*, case, actor, agency, reason, expected_version=None):
     return case
 
 
-@transaction.atomic
-def reply_to_citizen(*, case, actor, message, files=(), expected_version=None):
-    case = _begin(case, actor, "reply", expected_version)
+@staff_action(
+    name="reply", label=_("Reply"), log_label=_("Replied"),
+    roles=STAFF,
+    statuses={Status.REFERRED, Status.IN_PROGRESS, Status.AWAITING_CITIZEN},
+    form="complaints.backoffice.forms.ReplyForm")
+def reply_to_citizen(*, case, actor, message, files=()):
     now = timezone.now()
     if case.status == Status.IN_PROGRESS:
         event = _event(case, CaseEvent.Kind.REPLY, actor, message=message, is_public=True)
@@ -67,26 +80,34 @@ def reply_to_citizen(*, case, actor, message, files=(), expected_version=None):
     return case
 
 
-@transaction.atomic
-def add_internal_note(*, case, actor, message, expected_version=None):
-    case = _begin(case, actor, "note", expected_version)
+@staff_action(
+    name="note", label=_("Internal note"), log_label=_("Added an internal note"),
+    roles=STAFF,
+    statuses={*OPEN_STATUSES, Status.ANSWERED, Status.CLOSED},
+    form="complaints.backoffice.forms.NoteForm")
+def add_internal_note(*, case, actor, message):
     _event(case, CaseEvent.Kind.NOTE, actor, message=message, is_public=False)
     return case
 
 
-@transaction.atomic
-def request_information(*, case, actor, message, expected_version=None):
-    case = _begin(case, actor, "request_info", expected_version)
+@staff_action(
+    name="request_info", label=_("Request information"), log_label=_("Requested information"),
+    roles=STAFF,
+    statuses={Status.REFERRED, Status.IN_PROGRESS},
+    form="complaints.backoffice.forms.RequestInfoForm")
+def request_information(*, case, actor, message):
     event = _move(case, Status.AWAITING_CITIZEN, actor=actor,
                   event_kind=CaseEvent.Kind.INFO_REQUESTED, message=message)
     notifications.citizen_update(case, event)
     return case
 
 
-@transaction.atomic
-def resolve_case(*, case, actor, resolution, cause, message, expected_version=None):
-
-    case = _begin(case, actor, "resolve", expected_version)
+@staff_action(
+    name="resolve", label=_("Resolve"), log_label=_("Resolved"),
+    roles=STAFF,
+    statuses={Status.IN_PROGRESS, Status.AWAITING_CITIZEN},
+    form="complaints.backoffice.forms.ResolveForm")
+def resolve_case(*, case, actor, resolution, cause, message):
     if resolution not in RESOLUTIONS_BY_KIND[case.kind]:
         raise WorkflowError(_("This outcome does not fit this kind of case."))
     if resolution in REASON_REQUIRED and not message.strip():
@@ -101,18 +122,24 @@ def resolve_case(*, case, actor, resolution, cause, message, expected_version=No
     return case
 
 
-@transaction.atomic
-def close_case(*, case, actor, expected_version=None):
-    case = _begin(case, actor, "close", expected_version)
+@staff_action(
+    name="close", label=_("Close"), log_label=_("Closed"),
+    roles=STAFF,
+    statuses={Status.ANSWERED},
+    form="complaints.backoffice.forms.CloseForm")
+def close_case(*, case, actor):
     case.closed_at = timezone.now()
     case.save(update_fields=["closed_at"])
     _move(case, Status.CLOSED, actor=actor, event_kind=CaseEvent.Kind.CLOSED)
     return case
 
 
-@transaction.atomic
-def reopen_case(*, case, actor, reason, expected_version=None):
-    case = _begin(case, actor, "reopen", expected_version)
+@staff_action(
+    name="reopen", label=_("Reopen"), log_label=_("Reopened"),
+    roles={"intake", "supervisor"},
+    statuses={Status.ANSWERED, Status.CLOSED},
+    form="complaints.backoffice.forms.ReopenForm")
+def reopen_case(*, case, actor, reason):
     if not reason.strip():
         raise WorkflowError(_("Give the reason for reopening."))
     case.closed_at = None
@@ -123,10 +150,12 @@ def reopen_case(*, case, actor, reason, expected_version=None):
     return case
 
 
-@transaction.atomic
-def reject_case(*, case, actor, reason, message="", merge_into=None, expected_version=None):
-
-    case = _begin(case, actor, "reject", expected_version)
+@staff_action(
+    name="reject", label=_("Reject"), log_label=_("Rejected"),
+    roles={"intake"},
+    statuses={Status.SUBMITTED, Status.REGISTERED},
+    form="complaints.backoffice.forms.RejectForm")
+def reject_case(*, case, actor, reason, message="", merge_into=None):
     if reason == RejectionReason.DUPLICATE:
         if merge_into is None or merge_into.pk == case.pk:
             raise WorkflowError(_("Name the case this one duplicates."))
@@ -144,10 +173,13 @@ def reject_case(*, case, actor, reason, message="", merge_into=None, expected_ve
     return case
 
 
-@transaction.atomic
-def return_not_ours(*, case, actor, reason, expected_version=None):
+@staff_action(
+    name="return", label=_("Not our agency"), log_label=_("Returned as not the agency's"),
+    roles=AGENCY_STAFF,
+    statuses={Status.REFERRED, Status.IN_PROGRESS},
+    form="complaints.backoffice.forms.ReturnForm")
+def return_not_ours(*, case, actor, reason):
     """The agency says the case is not theirs: back to intake for re-routing (and counted)."""
-    case = _begin(case, actor, "return", expected_version)
     if not reason.strip():
         raise WorkflowError(_("Say why the case is not your agency's."))
     from_agency = case.agency
@@ -158,10 +190,13 @@ def return_not_ours(*, case, actor, reason, expected_version=None):
     return case
 
 
-@transaction.atomic
-def reassign_case(*, case, actor, agency, reason="", expected_version=None):
+@staff_action(
+    name="reassign", label=_("Reassign"), log_label=_("Reassigned"),
+    roles={"intake", "supervisor"},
+    statuses={Status.REFERRED, Status.IN_PROGRESS, Status.AWAITING_CITIZEN},
+    form="complaints.backoffice.forms.ReassignForm")
+def reassign_case(*, case, actor, agency, reason=""):
     """A supervisor moves the case within their subtree (intake anywhere)."""
-    case = _begin(case, actor, "reassign", expected_version)
     if not is_intake(actor) and not visible_agencies(actor).filter(pk=agency.pk).exists():
         raise WorkflowError(_("You can reassign only within your own agency."))
     from_agency = case.agency
@@ -173,9 +208,12 @@ def reassign_case(*, case, actor, agency, reason="", expected_version=None):
     return case
 
 
-@transaction.atomic
-def escalate_case(*, case, actor, reason="", expected_version=None):
-    case = _begin(case, actor, "escalate", expected_version)
+@staff_action(
+    name="escalate", label=_("Escalate to the parent agency"), log_label=_("Escalated"),
+    roles={"supervisor"},
+    statuses={Status.REFERRED, Status.IN_PROGRESS, Status.AWAITING_CITIZEN},
+    form="complaints.backoffice.forms.EscalateForm")
+def escalate_case(*, case, actor, reason=""):
     parent = case.agency.get_parent()
     if parent is None:
         raise WorkflowError(_("This agency has no parent to escalate to."))
