@@ -1,6 +1,9 @@
 """The staff's side of the workflow: every allowed move, every refused one, roles, scope."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from complaints.cases import access, workflow
 from complaints.cases.models.cases import Status
@@ -215,3 +218,44 @@ def test_every_action_is_refused_from_every_status_it_does_not_start_from(citize
             workflow.check_action(case, intake, action)
         assert action not in workflow.available_actions(intake, case) or role_refused
 
+
+def test_each_staff_change_saves_the_case_once(citizen, intake, interior_officer,
+                                               interior_supervisor):
+    case = submit(citizen).case
+    agency = Agency.objects.get
+    steps = [
+        ("register", lambda: workflow.register_case(
+            case=case, actor=intake, kind="request", category=Category.objects.get(
+                code="CIVIL-ID"), agency=agency(code="GSCM"), priority="normal")),
+        ("refer with a reason", lambda: workflow.refer_case(
+            case=case, actor=intake, agency=agency(code="MOI-NCA"), reason="اختصاصهم")),
+        ("request information", lambda: workflow.request_information(
+            case=case, actor=interior_officer, message="أرفق الهوية")),
+        ("first reply", lambda: workflow.reply_to_citizen(
+            case=case, actor=interior_officer, message="وصلت")),
+        ("resolve", lambda: workflow.resolve_case(
+            case=case, actor=interior_officer, resolution="granted", cause="delay",
+            message="تم")),
+        ("close", lambda: workflow.close_case(case=case, actor=interior_officer)),
+        ("reopen", lambda: workflow.reopen_case(case=case, actor=intake, reason="لم يستلم")),
+        ("escalate", lambda: workflow.escalate_case(case=case, actor=interior_supervisor)),
+        ("reassign", lambda: workflow.reassign_case(case=case, actor=intake,
+                                                    agency=agency(code="MOI-NCA"))),
+        ("refer without a reason", lambda: workflow.refer_case(
+            case=case, actor=intake, agency=agency(code="MOI-NCA"), reason="")),
+        ("return", lambda: workflow.return_not_ours(case=case, actor=interior_officer,
+                                                    reason="ليست لنا")),
+        ("reject", lambda: workflow.reject_case(case=case, actor=intake, reason="spam")),
+        ("archive", lambda: workflow.archive_case(case=case, now=timezone.now())),
+        ("reopen from the archive", lambda: workflow.reopen_archived_case(
+            case=case, actor=intake, reason="طلب المواطن")),
+    ]
+    updates = {}
+    for name, step in steps:
+        with CaptureQueriesContext(connection) as queries:
+            step()
+        updates[name] = sum(q["sql"].startswith('UPDATE "complaints_case" ') for q in queries)
+
+    assert updates == {name: 1 for name, _step in steps}
+    case.refresh_from_db()
+    assert case.status == Status.IN_PROGRESS

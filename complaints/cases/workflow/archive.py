@@ -25,8 +25,8 @@ def archive_case(*, case, now):
     if case.status not in ARCHIVABLE:
         return None  # reopened since it was selected
     case.archived_at = now
-    case.save(update_fields=["archived_at"])
-    _move(case, Status.ARCHIVED, actor=None, event_kind=CaseEvent.Kind.ARCHIVED, now=now)
+    _move(case, Status.ARCHIVED, actor=None, event_kind=CaseEvent.Kind.ARCHIVED, now=now,
+          fields=["archived_at"])
     return case
 
 
@@ -43,9 +43,8 @@ def reopen_archived_case(*, case, actor, reason):
         raise WorkflowError(_("This case's personal data were removed: it cannot be reopened."))
     case.archived_at = None
     case.closed_at = None
-    case.save(update_fields=["archived_at", "closed_at"])
     event = _move(case, Status.IN_PROGRESS, actor=actor, event_kind=CaseEvent.Kind.REOPENED,
-                  message=reason)
+                  message=reason, fields=["archived_at", "closed_at"])
     notifications.citizen_update(case, event)
     return case
 

@@ -105,10 +105,9 @@ def withdraw_case(*, case, citizen, reason=""):
     _require_owner(case, citizen)
     if case.status not in OPEN_STATUSES:
         raise WorkflowError(_("Only an open case can be withdrawn."))
-    _move(case, Status.WITHDRAWN, actor=citizen, event_kind=CaseEvent.Kind.WITHDRAWN,
-          message=reason)
     case.closed_at = timezone.now()
-    case.save(update_fields=["closed_at"])
+    _move(case, Status.WITHDRAWN, actor=citizen, event_kind=CaseEvent.Kind.WITHDRAWN,
+          message=reason, fields=["closed_at"])
     return case
 
 
@@ -146,8 +145,8 @@ def contest_answer(*, case, citizen, reason):
         raise WorkflowError(_("Say why you contest the answer."))
     parent = case.agency.get_parent() or _intake_agency()
     from_agency, case.agency, case.closed_at = case.agency, parent, None
-    case.save(update_fields=["agency", "closed_at"])
     _move(case, Status.IN_PROGRESS, actor=citizen, event_kind=CaseEvent.Kind.GRIEVANCE,
-          message=reason, from_agency=from_agency, to_agency=parent)
+          message=reason, from_agency=from_agency, to_agency=parent,
+          fields=["agency", "closed_at"])
     notifications.agency_referral(case)
     return case

@@ -1,6 +1,9 @@
 """The workflow's rules and the steps every change shares: the allowed moves, locking, and
 writing the timeline. Who may take which staff action from which status is declared with each
-action (actions.py)."""
+action (actions.py).
+
+Each change saves the case once: the step that writes its event (``_move`` or ``_event``)
+saves the status and version together with the other fields the change set (``fields``)."""
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -42,8 +45,9 @@ def _lock(case):
 
 
 def _move(case, to_status, *, actor, event_kind, message="", is_public=True, now=None,
-          from_agency=None, to_agency=None):
-    """Change the status of a locked case and write the event that says so."""
+          from_agency=None, to_agency=None, fields=()):
+    """Change the status of a locked case and write the event that says so; save the case,
+    with the other `fields` the change set."""
     if to_status not in ALLOWED_MOVES[case.status]:
         raise WorkflowError(
             _("A case that is “%(status)s” cannot become “%(target)s”.")
@@ -57,7 +61,7 @@ def _move(case, to_status, *, actor, event_kind, message="", is_public=True, now
     )
     case.status = to_status
     case.version += 1
-    case.save(update_fields=["status", "version"])
+    case.save(update_fields=["status", "version", *fields])
     return event
 
 
@@ -86,13 +90,20 @@ def _attach(case, event, files, *, uploaded_by, pending=()):
 INTAKE_AGENCY_CODE = "GSCM"
 
 
-def _event(case, kind, actor, **fields):
-    fields.setdefault("created_at", timezone.now())
-    fields.setdefault("is_public", False)
-    event = CaseEvent.objects.create(case=case, kind=kind, actor=actor, **fields)
+def _event(case, kind, actor, *, fields=(), **event_fields):
+    """Write an event that leaves the status as it is; save the case, with the other `fields`
+    the change set."""
+    event = _record(case, kind, actor, **event_fields)
     case.version += 1
-    case.save(update_fields=["version"])
+    case.save(update_fields=["version", *fields])
     return event
+
+
+def _record(case, kind, actor, **event_fields):
+    """Write an event without saving the case: the second event of a change already saved."""
+    event_fields.setdefault("created_at", timezone.now())
+    event_fields.setdefault("is_public", False)
+    return CaseEvent.objects.create(case=case, kind=kind, actor=actor, **event_fields)
 
 
 def _intake_agency():

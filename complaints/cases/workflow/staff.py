@@ -2,7 +2,8 @@
 
 Each staff action is one function declared with ``@staff_action`` (actions.py): who may take
 it from which status, its label, its form and its audit-log label sit on the function. The
-decorator locks and checks the case, so each body starts from the locked case."""
+decorator locks and checks the case, so each body starts from the locked case; each body then
+saves the case once."""
 
 from django.db import transaction
 from django.utils import timezone
@@ -21,6 +22,7 @@ from complaints.cases.workflow.rules import (
     _intake_agency,
     _lock,
     _move,
+    _record,
 )
 from complaints.messaging import notifications
 
@@ -35,9 +37,8 @@ def register_case(*, case, actor, kind, category, agency, priority):
     case.registered_at = timezone.now()
     case.due_date = service_levels.due_date(category=category, agency=agency,
                                             submitted_on=timezone.localdate(case.submitted_at))
-    case.save(update_fields=["kind", "category", "agency", "priority", "registered_at",
-                             "due_date"])
-    event = _move(case, Status.REGISTERED, actor=actor, event_kind=CaseEvent.Kind.REGISTERED)
+    event = _move(case, Status.REGISTERED, actor=actor, event_kind=CaseEvent.Kind.REGISTERED,
+                  fields=["kind", "category", "agency", "priority", "registered_at", "due_date"])
     notifications.citizen_update(case, event)
     return case
 
@@ -50,12 +51,11 @@ def register_case(*, case, actor, kind, category, agency, priority):
 def refer_case(*, case, actor, agency, reason):
     from_agency = case.agency
     case.agency, case.referred_at = agency, timezone.now()
-    case.save(update_fields=["agency", "referred_at"])
     # The citizen sees where the case went; the reason stays an internal note.
     _move(case, Status.REFERRED, actor=actor, event_kind=CaseEvent.Kind.REFERRED,
-          from_agency=from_agency, to_agency=agency)
+          from_agency=from_agency, to_agency=agency, fields=["agency", "referred_at"])
     if reason.strip():
-        _event(case, CaseEvent.Kind.NOTE, actor, message=reason)
+        _record(case, CaseEvent.Kind.NOTE, actor, message=reason)
     notifications.agency_referral(case)
     return case
 
@@ -66,15 +66,16 @@ def refer_case(*, case, actor, agency, reason):
     statuses={Status.REFERRED, Status.IN_PROGRESS, Status.AWAITING_CITIZEN},
     form="complaints.backoffice.forms.ReplyForm")
 def reply_to_citizen(*, case, actor, message, files=()):
-    now = timezone.now()
+    fields = []
+    if case.first_reply_at is None:
+        case.first_reply_at = timezone.now()
+        fields.append("first_reply_at")
     if case.status == Status.IN_PROGRESS:
-        event = _event(case, CaseEvent.Kind.REPLY, actor, message=message, is_public=True)
+        event = _event(case, CaseEvent.Kind.REPLY, actor, message=message, is_public=True,
+                       fields=fields)
     else:
         event = _move(case, Status.IN_PROGRESS, actor=actor, event_kind=CaseEvent.Kind.REPLY,
-                      message=message)
-    if case.first_reply_at is None:
-        case.first_reply_at = now
-        case.save(update_fields=["first_reply_at"])
+                      message=message, fields=fields)
     _attach(case, event, files, uploaded_by=actor)
     notifications.citizen_update(case, event)
     return case
@@ -115,9 +116,8 @@ def resolve_case(*, case, actor, resolution, cause, message):
                               "the legal basis)."))
     case.resolution_code, case.cause_code = resolution, cause
     case.answered_at = timezone.now()
-    case.save(update_fields=["resolution_code", "cause_code", "answered_at"])
     event = _move(case, Status.ANSWERED, actor=actor, event_kind=CaseEvent.Kind.RESOLVED,
-                  message=message)
+                  message=message, fields=["resolution_code", "cause_code", "answered_at"])
     notifications.citizen_update(case, event)
     return case
 
@@ -129,8 +129,8 @@ def resolve_case(*, case, actor, resolution, cause, message):
     form="complaints.backoffice.forms.CloseForm")
 def close_case(*, case, actor):
     case.closed_at = timezone.now()
-    case.save(update_fields=["closed_at"])
-    _move(case, Status.CLOSED, actor=actor, event_kind=CaseEvent.Kind.CLOSED)
+    _move(case, Status.CLOSED, actor=actor, event_kind=CaseEvent.Kind.CLOSED,
+          fields=["closed_at"])
     return case
 
 
@@ -143,9 +143,8 @@ def reopen_case(*, case, actor, reason):
     if not reason.strip():
         raise WorkflowError(_("Give the reason for reopening."))
     case.closed_at = None
-    case.save(update_fields=["closed_at"])
     event = _move(case, Status.IN_PROGRESS, actor=actor, event_kind=CaseEvent.Kind.REOPENED,
-                  message=reason)
+                  message=reason, fields=["closed_at"])
     notifications.citizen_update(case, event)
     return case
 
@@ -165,10 +164,10 @@ def reject_case(*, case, actor, reason, message="", merge_into=None):
         notifications.citizen_update(survivor, joined)  # both citizens are told
     case.closed_at = timezone.now()
     case.resolution_code = reason
-    case.save(update_fields=["closed_at", "resolution_code"])
     event = _move(case, Status.REJECTED, actor=actor, event_kind=(
         CaseEvent.Kind.MERGED if merge_into else CaseEvent.Kind.REJECTED),
-        message=message or (merge_into.reference if merge_into else ""))
+        message=message or (merge_into.reference if merge_into else ""),
+        fields=["closed_at", "resolution_code"])
     notifications.citizen_update(case, event)
     return case
 
@@ -184,9 +183,9 @@ def return_not_ours(*, case, actor, reason):
         raise WorkflowError(_("Say why the case is not your agency's."))
     from_agency = case.agency
     case.agency = _intake_agency()
-    case.save(update_fields=["agency"])
     _move(case, Status.REGISTERED, actor=actor, event_kind=CaseEvent.Kind.RETURNED,
-          message=reason, is_public=False, from_agency=from_agency, to_agency=case.agency)
+          message=reason, is_public=False, from_agency=from_agency, to_agency=case.agency,
+          fields=["agency"])
     return case
 
 
@@ -201,9 +200,8 @@ def reassign_case(*, case, actor, agency, reason=""):
         raise WorkflowError(_("You can reassign only within your own agency."))
     from_agency = case.agency
     case.agency = agency
-    case.save(update_fields=["agency"])
     _event(case, CaseEvent.Kind.REASSIGNED, actor, message=reason, from_agency=from_agency,
-           to_agency=agency)
+           to_agency=agency, fields=["agency"])
     notifications.agency_referral(case)
     return case
 
@@ -219,9 +217,8 @@ def escalate_case(*, case, actor, reason=""):
         raise WorkflowError(_("This agency has no parent to escalate to."))
     from_agency = case.agency
     case.agency = parent
-    case.save(update_fields=["agency"])
     _event(case, CaseEvent.Kind.ESCALATED, actor, message=reason, from_agency=from_agency,
-           to_agency=parent)
+           to_agency=parent, fields=["agency"])
     notifications.agency_referral(case)
     return case
 
@@ -235,8 +232,8 @@ def escalate_overdue(*, case):
         return case
     from_agency = case.agency
     case.agency, case.escalated_at = parent, timezone.now()
-    case.save(update_fields=["agency", "escalated_at"])
     _event(case, CaseEvent.Kind.ESCALATED, None, from_agency=from_agency, to_agency=parent,
+           fields=["agency", "escalated_at"],
            message=_("Escalated automatically: past its service level."))
     notifications.agency_referral(case)
     return case
