@@ -123,6 +123,20 @@ def test_not_ours_returns_the_case_to_intake_and_is_counted(citizen, intake, int
     assert case.events.filter(kind="returned", from_agency__code="MOI-NCA").count() == 1
 
 
+def test_a_case_already_in_progress_can_still_be_returned_as_not_ours(citizen, intake,
+                                                                      interior_officer):
+    case = referred_case(citizen, intake)
+    workflow.reply_to_citizen(case=case, actor=interior_officer, message="نراجع طلبك")
+    case.refresh_from_db()
+    assert case.status == Status.IN_PROGRESS
+    assert "return" in workflow.available_actions(interior_officer, case)
+
+    workflow.return_not_ours(case=case, actor=interior_officer, reason="من اختصاص وزارة أخرى")
+
+    case.refresh_from_db()
+    assert (case.status, case.agency.code) == (Status.REGISTERED, "GSCM")
+
+
 def test_outcomes_follow_the_kind_and_a_refusal_needs_its_legal_reason(citizen, intake,
                                                                       interior_officer):
     case = referred_case(citizen, intake)

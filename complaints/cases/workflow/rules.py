@@ -18,8 +18,10 @@ ALLOWED_MOVES = {
     Status.REFERRED: {
         Status.IN_PROGRESS, Status.AWAITING_CITIZEN, Status.REGISTERED, Status.WITHDRAWN,
     },
+    # Back to REGISTERED: an officer who opened the case finds it is another agency's.
     Status.IN_PROGRESS: {
-        Status.AWAITING_CITIZEN, Status.ANSWERED, Status.REFERRED, Status.WITHDRAWN,
+        Status.AWAITING_CITIZEN, Status.ANSWERED, Status.REFERRED, Status.REGISTERED,
+        Status.WITHDRAWN,
     },
     Status.AWAITING_CITIZEN: {Status.IN_PROGRESS, Status.ANSWERED, Status.WITHDRAWN},
     Status.ANSWERED: {Status.CLOSED, Status.IN_PROGRESS, Status.ARCHIVED},
