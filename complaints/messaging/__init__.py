@@ -1,5 +1,5 @@
 """Messages to citizens and staff: the notifications a case sends (mail and SMS, as tasks
-queued on commit) and the SMS backends.
+queued on commit); the SMS backends are site/core's (`citizens_site.core.sms`).
 
 May import: ``complaints.agencies`` and the case models, ``citizens_site.core``. Knows nothing
 of views or of the workflow.

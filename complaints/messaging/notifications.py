@@ -6,8 +6,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from citizens_site.core.sms import send_sms
 from citizens_site.core.tasks import send_email
-from complaints.messaging.sms import send_sms
 
 
 def _send_email_later(*, template, context, to, language):

@@ -269,8 +269,8 @@ INDICATORS_MINIMUM_CASES = env.int("INDICATORS_MINIMUM_CASES", default=20)
 PHONE_CODE_TTL_SECONDS = 10 * 60
 PHONE_CODE_MAX_ATTEMPTS = 5
 PHONE_ACCESS_SECONDS = 30 * 60
-SMS_BACKEND = env("SMS_BACKEND", default="complaints.messaging.sms.ConsoleBackend")
-# For complaints.messaging.sms.HttpGatewayBackend: the endpoint, its token, the sender name.
+SMS_BACKEND = env("SMS_BACKEND", default="citizens_site.core.sms.ConsoleBackend")
+# For citizens_site.core.sms.HttpGatewayBackend: the endpoint, its token, the sender name.
 SMS_GATEWAY_URL = env("SMS_GATEWAY_URL", default="")
 SMS_GATEWAY_TOKEN = env("SMS_GATEWAY_TOKEN", default="")
 SMS_SENDER = env("SMS_SENDER", default="CitizenGov")

@@ -8,8 +8,8 @@ import time_machine
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from complaints.messaging import sms
-from complaints.messaging.sms import send_sms
+from citizens_site.core import sms
+from citizens_site.core.sms import send_sms
 from tests.conftest import run_task_worker
 
 # The worker closes its database connection after each batch, as in production: that ends

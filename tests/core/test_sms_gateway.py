@@ -7,7 +7,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 
-from complaints.messaging import sms
+from citizens_site.core import sms
 
 
 class Gateway(BaseHTTPRequestHandler):
@@ -31,7 +31,7 @@ def gateway(settings):
     server = HTTPServer(("127.0.0.1", 0), Gateway)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    settings.SMS_BACKEND = "complaints.messaging.sms.HttpGatewayBackend"
+    settings.SMS_BACKEND = "citizens_site.core.sms.HttpGatewayBackend"
     settings.SMS_GATEWAY_URL = f"http://127.0.0.1:{server.server_port}/messages"
     settings.SMS_GATEWAY_TOKEN = "gateway-token"  # noqa: S105 (a test value)
     settings.SMS_SENDER = "CitizenGov"
@@ -69,8 +69,18 @@ def test_a_refused_message_is_not_retried(gateway):
 
 
 def test_an_unreachable_gateway_means_try_again_later(settings):
-    settings.SMS_BACKEND = "complaints.messaging.sms.HttpGatewayBackend"
+    settings.SMS_BACKEND = "citizens_site.core.sms.HttpGatewayBackend"
     settings.SMS_GATEWAY_URL = "http://127.0.0.1:1/messages"  # nothing listens on port 1
 
     with pytest.raises(sms.DeliveryError):
         sms.get_backend().send("+9647712223344", "26-000001-9")
+
+
+def test_deployments_that_name_the_backend_under_complaints_still_reach_the_gateway(gateway,
+                                                                                   settings):
+    # SMS_BACKEND in production environments and tasks already queued use the old module.
+    settings.SMS_BACKEND = "complaints.messaging.sms.HttpGatewayBackend"
+
+    sms.get_backend().send("+9647712223344", "26-000001-9")
+
+    assert gateway.received[-1]["body"]["to"] == "+9647712223344"
