@@ -35,6 +35,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("accounts/profile/", core_views.profile, name="account_profile"),
+    path("accounts/profile/phone/", core_views.confirm_phone, name="account_confirm_phone"),
     # Account pages show e-mail addresses, authenticator secrets and recovery codes: no cache
     # may keep them (allauth marks only some of its views so).
     path("accounts/", include(decorate_urlpatterns(allauth_urls.urlpatterns, never_cache))),

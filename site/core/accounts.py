@@ -1,13 +1,17 @@
-"""How django-allauth behaves on this portal: where people land, how mail leaves, and the
-account messages in our own catalogues (allauth ships no Central Kurdish translation)."""
+"""How django-allauth behaves on this portal: where people land, how mail and text messages
+leave, what the notices of account changes carry, and the account messages in our own
+catalogues (allauth ships no Central Kurdish translation)."""
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
+from allauth.utils import build_absolute_uri
 from django.contrib.sites.shortcuts import get_current_site
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .client_ip import client_ip
+from .sms import send_sms
 from .tasks import send_email
 
 
@@ -60,3 +64,17 @@ class AccountAdapter(DefaultAccountAdapter):
                      if mimetype == "text/html"), None)
         send_email.enqueue(subject=message.subject, body=message.body, to=list(message.to),
                            html=html)
+
+    def send_notification_mail(self, template_prefix, user, context=None, email=None):
+        """allauth's notice of an account change (ACCOUNT_EMAIL_NOTIFICATIONS), addressed to
+        the person by name, with the link that takes the account back if it was not them."""
+        context = {"user": user, "password_reset_url": build_absolute_uri(
+            allauth_context.request, reverse("account_reset_password")), **(context or {})}
+        super().send_notification_mail(template_prefix, user, context, email)
+
+    def send_verification_code_sms(self, user, phone, code, **kwargs):
+        """The code that confirms a new mobile number, in the language of the page."""
+        self.send_sms(str(phone), "account/sms/phone_code.txt", {"code": code})
+
+    def send_sms(self, phone, template_name, context):
+        send_sms.enqueue(phone=phone, message=render_to_string(template_name, context).strip())

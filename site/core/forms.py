@@ -1,4 +1,7 @@
-"""Forms for citizens' accounts: the mandatory personal details at sign-up and in the profile."""
+"""Forms for citizens' accounts: the mandatory personal details at sign-up and in the profile,
+and the code that confirms a new mobile number."""
+
+import unicodedata
 
 import phonenumbers
 from django import forms
@@ -102,12 +105,33 @@ class ProfileForm(CitizenDetailsMixin):
         if not is_staff_member(instance):
             del self.fields["queue_digest"]
 
+    @property
+    def changes_phone(self):
+        """A new number waits for the code texted to it (``phone_change``); the rest is
+        saved at once."""
+        return self.cleaned_data["phone"] != self.instance.phone
+
     def save(self):
+        phone = self.instance.phone
         self.save_details(self.instance)
+        self.instance.phone = phone
         self.instance.notify_by_sms = self.cleaned_data["notify_by_sms"]
-        fields = ["full_name", "phone", "residence", "residence_country", "notify_by_sms"]
+        fields = ["full_name", "residence", "residence_country", "notify_by_sms"]
         if "queue_digest" in self.fields:
             self.instance.queue_digest = self.cleaned_data["queue_digest"]
             fields.append("queue_digest")
         self.instance.save(update_fields=fields)
         return self.instance
+
+
+class PhoneCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("The code we sent you"), max_length=20,
+        widget=forms.TextInput(attrs={"dir": "ltr", "inputmode": "numeric",
+                                      "autocomplete": "one-time-code"}),
+    )
+
+    def clean_code(self):
+        # Phones type Arabic-Indic or Persian digits as readily as Western ones.
+        return "".join(str(unicodedata.digit(ch)) for ch in self.cleaned_data["code"]
+                       if ch.isdigit())

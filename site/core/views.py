@@ -1,5 +1,7 @@
-"""Site-wide views that belong to no app: health check and error pages."""
+"""Site-wide views that belong to no app: health check, error pages, the citizen's profile
+and the confirmation of a new mobile number."""
 
+from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.sitemaps.views import sitemap as django_sitemap
@@ -12,8 +14,10 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from django_ratelimit.core import is_ratelimited
 
-from .forms import ProfileForm
+from . import phone_change
+from .forms import PhoneCodeForm, ProfileForm
 from .sitemap import AllLanguagesSitemap
 
 
@@ -58,16 +62,67 @@ def admin_login_redirect(request):
     return redirect(target)
 
 
+def _changes_phone(request):
+    """Whether this request asks for another mobile number (allauth then wants the password
+    again unless it was given in the last ACCOUNT_REAUTHENTICATION_TIMEOUT seconds)."""
+    if request.method != "POST":
+        return False
+    form = ProfileForm(request.POST, instance=request.user)
+    return form.is_valid() and form.changes_phone
+
+
 @never_cache
 @login_required
+@reauthentication_required(enabled=_changes_phone, app="allauth.account")
 def profile(request):
-    """The citizen's own details: the mandatory fields a submission needs."""
+    """The citizen's own details: the mandatory fields a submission needs. A new mobile
+    number is saved only once the code texted to it comes back (``confirm_phone``)."""
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
+        changes_phone = form.changes_phone
+        if changes_phone and _too_many_codes(request):
+            form.add_error("phone", _("Too many requests in a short time. Please wait and "
+                                      "try again."))
+            return render(request, "account/profile.html", {"form": form})
         form.save()
+        next_url = request.GET.get("next") if _is_safe_next(request) else None
+        if changes_phone:
+            phone_change.start(request, form.cleaned_data["phone"])
+            target = reverse("account_confirm_phone")
+            return redirect(f"{target}?{urlencode({'next': next_url})}" if next_url else target)
         messages.success(request, _("Your details have been saved."))
-        return redirect(request.GET.get("next") if _is_safe_next(request) else "account_profile")
-    return render(request, "account/profile.html", {"form": form})
+        return redirect(next_url or "account_profile")
+    return render(request, "account/profile.html", {
+        "form": form, "pending_phone": phone_change.pending(request)})
+
+
+def _too_many_codes(request):
+    # Each code is a text message paid for: a few an hour per account is plenty.
+    return is_ratelimited(request, group="core.phone_change", key="user", rate="5/h",
+                          increment=True)
+
+
+@never_cache
+@login_required
+def confirm_phone(request):
+    """Enter the code texted to the new number; the number changes when it is right."""
+    pending = phone_change.pending(request)
+    if pending is None:
+        return redirect("account_profile")
+    form = PhoneCodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        outcome = phone_change.confirm(request, form.cleaned_data["code"])
+        if outcome is phone_change.Outcome.CHANGED:
+            messages.success(request, _("Your mobile number has been changed."))
+            return redirect(request.GET["next"] if _is_safe_next(request) else "account_profile")
+        if outcome is phone_change.Outcome.ENDED:
+            messages.error(request, _("The code can no longer be used. Enter the new number "
+                                      "again to get another one."))
+            return redirect("account_profile")
+        form.add_error("code", _("The code is not correct."))
+    phone, expires = pending
+    return render(request, "account/confirm_phone.html",
+                  {"form": form, "phone": phone, "expires": expires})
 
 
 def _is_safe_next(request):

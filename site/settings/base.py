@@ -161,6 +161,15 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+# A signed-in session is not proof enough to take an account: adding, removing or choosing an
+# e-mail address and a new mobile number (core.views.profile) need the password again unless
+# it was given in the last five minutes; a new number is confirmed by a code texted to it
+# (15 minutes, 3 tries). The old address is told of every change, the old number by text.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 5 * 60
+ACCOUNT_PHONE_VERIFICATION_TIMEOUT = 15 * 60
+ACCOUNT_PHONE_VERIFICATION_MAX_ATTEMPTS = 3
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 # allauth's defaults, stated so nobody switches them off by accident: refused before hashing.
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
@@ -179,6 +188,10 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Citizen Government"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# Staff change their e-mail address and password on the account pages, where allauth asks
+# for the password again and tells the old address; the admin's own page would not.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 # No avatars from gravatar.com: nothing loads from another host, and staff e-mail hashes stay here.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 PHONENUMBER_DEFAULT_REGION = "IQ"
