@@ -181,3 +181,97 @@ def count_queries(client, url):
         response = client.get(url)
     assert response.status_code == 200, url
     return len(captured)
+
+
+class SharedDatabase:
+    """One database that several threads use at once, each on its own connection, as the
+    workers of a production server do.
+
+    On PostgreSQL that is the test database itself. SQLite's test database lives in memory,
+    where connections share one cache and lock tables instead of the file: nothing like
+    production. So on SQLite the test database is copied into a file, opened with the
+    project's connection settings, and the test's own thread uses that file too (until the
+    test ends) to set up its rows and read what the threads wrote.
+    """
+
+    def __init__(self, settings_dict):
+        self.settings_dict = settings_dict  # None: every thread opens the test database
+
+    def connect(self):
+        """Point this thread's default connection at the shared database."""
+        if self.settings_dict is not None:
+            from django.db import connections
+            from django.db.utils import load_backend
+
+            backend = load_backend(self.settings_dict["ENGINE"])
+            connections["default"] = backend.DatabaseWrapper(self.settings_dict, "default")
+
+    def run_at_once(self, *jobs):
+        """Run each job in a thread of its own, all released together; return their results
+        in order. A job that raises fails the test, with every thread's error listed."""
+        import threading
+
+        from django.db import connection
+
+        results, errors = [None] * len(jobs), []
+        start = threading.Barrier(len(jobs))
+
+        def run(index, job):
+            self.connect()
+            try:
+                start.wait(timeout=30)
+                results[index] = job()
+            except Exception as error:  # noqa: BLE001 - reported below, with the others
+                errors.append(f"{type(error).__name__}: {error}")
+            finally:
+                connection.close()
+
+        threads = [threading.Thread(target=run, args=(i, job)) for i, job in enumerate(jobs)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert not errors, f"{len(errors)} of {len(jobs)} threads failed: {errors}"
+        return results
+
+
+def browser():
+    """A test client for threads: it answers an error with the 500 page, as production does.
+    (Raising instead would blame every thread: the test client hears of an error through a
+    signal that all clients listen to.)"""
+    from django.test import Client
+
+    return Client(raise_request_exception=False)
+
+
+def same_browser(client):
+    """Another client with ``client``'s session: a second tab, a double click."""
+    from django.conf import settings
+
+    again = browser()
+    cookie = settings.SESSION_COOKIE_NAME
+    again.cookies[cookie] = client.cookies[cookie].value
+    return again
+
+
+@pytest.fixture
+def shared_database(transactional_db, migrated_rows_snapshot, tmp_path):
+    """A SharedDatabase; mark the test django_db(transaction=True, serialized_rollback=True)
+    (threads see only committed rows)."""
+    import sqlite3
+
+    from django.db import connection, connections
+
+    if connection.vendor != "sqlite":
+        yield SharedDatabase(None)
+        return
+    connection.ensure_connection()
+    copy = sqlite3.connect(tmp_path / "shared.sqlite3")
+    connection.connection.backup(copy)
+    copy.close()
+    shared = SharedDatabase({**connection.settings_dict, "NAME": str(tmp_path / "shared.sqlite3")})
+    in_memory = connections["default"]
+    shared.connect()
+    yield shared
+    connections["default"].close()
+    connections["default"] = in_memory

@@ -26,9 +26,10 @@ def submit_case(*, citizen, kind, category, agency, subject, details, place, pla
     """Register a new request, complaint or suggestion from a citizen.
 
     The form's one-time token makes a double click or a resent form return the first case
-    instead of creating a second one. Staff entering a case received by phone, in person, by
-    letter or email pass ``entered_by`` and the citizen's ``contact`` (name, phone, email);
-    ``citizen`` is then the account, if the citizen has one, or None.
+    instead of creating a second one, also when both arrive at the same moment. Staff
+    entering a case received by phone, in person, by letter or email pass ``entered_by`` and
+    the citizen's ``contact`` (name, phone, email); ``citizen`` is then the account, if the
+    citizen has one, or None.
     """
     if contact is None:
         contact = {"name": citizen.get_full_name(), "phone": str(citizen.phone or ""),
@@ -64,9 +65,12 @@ def submit_case(*, citizen, kind, category, agency, subject, details, place, pla
                     pending=pending_uploads)
             notifications.case_received(case, access_code=access_code)
     except IntegrityError:
-        # The same form arrived twice at once; the other request created the case.
-        existing = Case.objects.filter(submission_token=submission_token).first()
-        if submission_token and existing is not None:
+        # The same form arrived twice at once: both found no case above, and the other
+        # request stored its case first (the token is unique). The atomic block has undone
+        # this attempt; answer as for a double click, with the first case.
+        existing = submission_token and Case.objects.filter(
+            submission_token=submission_token).first()
+        if existing:
             return Submission(case=existing, access_code=None)
         raise
     return Submission(case=case, access_code=access_code)
