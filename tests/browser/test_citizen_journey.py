@@ -69,7 +69,7 @@ def test_citizen_signs_up_submits_and_follows_up(page, demo_site, language):
     reference = page.locator(".receipt__reference").inner_text().strip()
     code = page.locator(".receipt__code").inner_text().strip()
     assert re.fullmatch(r"\d{2}-\d{6}-\d", reference)
-    assert re.fullmatch(r"\d{8}", code)
+    assert re.fullmatch(r"\d{4}-\d{4}-\d{4}", code)
     assert_accessible(page)
 
     # My requests.
