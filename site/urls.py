@@ -12,9 +12,11 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from citizens_site.core import translation_views
 from citizens_site.core import views as core_views
 
 handler500 = "citizens_site.core.views.server_error"
@@ -26,6 +28,15 @@ urlpatterns = [
     # Wagtail's own login checks the password alone; staff sign in through allauth (and its
     # second factor) like everyone else, so this door leads there.
     path("admin/login/", core_views.admin_login_redirect),
+    # Three of wagtail-localize's views could publish without publish permission; these
+    # versions keep to it (core/translation_views.py) and answer before the admin's own.
+    path("admin/localize/", include(decorate_urlpatterns(decorate_urlpatterns([
+        path("submit/page/<int:page_id>/",
+             translation_views.SubmitPageTranslationView.as_view()),
+        path("update/<int:translation_source_id>/",
+             translation_views.UpdateTranslationsView.as_view()),
+        path("page/<int:page_id>/convert_to_alias/", translation_views.convert_to_alias),
+    ], require_admin_access), never_cache))),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # The root opens Arabic, the language of most users, whatever the browser says:

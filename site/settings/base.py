@@ -222,6 +222,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # speaks Arabic or English.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ar", "العربية"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
+# "Translate this page" makes a draft, whatever the source's state: wagtail-localize would
+# otherwise publish the copy of a live page at once, untranslated, skipping PR review.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 USE_I18N = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Iraqi month names and Western digit conventions (Django's `ar` formats are Egyptian).
