@@ -1,10 +1,12 @@
 """wagtail-localize's admin views, held to page publish permission and so to PR review.
 
-Anyone who may submit translations could put pages on the public site through three of
+Anyone who may submit translations could change the public site through three of
 wagtail-localize's views, publish permission or not:
 - translating a page whose parent has no page in the target language makes that parent an
   alias of the source, public as soon as the source is, with the source's titles (Wagtail's
   ``copy_for_translation``): here the missing parents become draft translations first;
+- translating over a live alias saves the translation into it, public at once: here only
+  who may publish that page may;
 - "Update translations" offers "Publish immediately": here only to who may publish every
   translation it would publish;
 - "Convert to alias" turns a draft translation into a mirror of its live source: here it
@@ -14,9 +16,10 @@ wagtail-localize's views, publish permission or not:
 "Publish" already checks publish permission.
 """
 
+from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import transaction
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin, Page
 from wagtail.snippets.permissions import get_permission_name
@@ -27,9 +30,27 @@ from wagtail_localize.views import convert, submit_translations, update_translat
 class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
     @transaction.atomic
     def form_valid(self, form):
+        if self._replaces_live_pages(form):
+            messages.error(self.request, _(
+                "This page is already shown in that language, as a copy of the original. "
+                "Only a PR publisher can replace it with a translation."))
+            return redirect(self.request.get_full_path())
         for locale in form.cleaned_data["locales"]:
             translate_missing_parents(self.object, locale, self.request.user)
         return super().form_valid(form)
+
+    def _replaces_live_pages(self, form):
+        """Whether translating would rewrite a live page (an alias of the source, left by a
+        synchronised tree or an earlier translation) that the user may not publish:
+        wagtail-localize saves the translation into such a page, which shows it at once."""
+        pages = [self.object]
+        if form.cleaned_data.get("include_subtree"):
+            pages += self.object.get_descendants()
+        live = Page.objects.live().filter(
+            translation_key__in=[page.translation_key for page in pages],
+            locale__in=form.cleaned_data["locales"])
+        return any(not page.permissions_for_user(self.request.user).can_publish()
+                   for page in live)
 
 
 def translate_missing_parents(page, locale, user):

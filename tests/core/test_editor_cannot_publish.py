@@ -16,7 +16,7 @@ from wagtail.test.utils.form_data import (
     querydict_from_html,
     streamfield,
 )
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from tests.conftest import publish, sign_in_staff
 from tests.factories import BulletinIndexPageFactory, BulletinPageFactory
@@ -237,3 +237,20 @@ def test_no_api_takes_writes(editor, bulletin, url, nothing_published):
     response = editor.post(url, {"title": "x", "live": True}, content_type="application/json")
 
     assert response.status_code in (403, 404, 405)
+
+
+def test_translating_over_a_live_alias_cannot_change_what_it_shows(editor, bulletin):
+    # An alias left in English by the earlier behaviour (or by a synchronised locale tree)
+    # shows the Arabic page; a translation of its title waits in translation memory.
+    alias = bulletin.copy_for_translation(english(), copy_parents=True, alias=True)
+    source, _created = TranslationSource.get_or_create_from_instance(bulletin)
+    title = source.stringsegment_set.get(context__path="title")
+    StringTranslation.objects.create(translation_of=title.string, locale=english(),
+                                     context=title.context, data="Water bulletin")
+
+    response = translate(editor, bulletin)
+
+    assert response.status_code == 302
+    alias.refresh_from_db()
+    assert (alias.live, alias.title, alias.alias_of_id) == (True, "نشرة المياه", bulletin.pk)
+    assert not Translation.objects.filter(target_locale=english()).exists()
