@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+import time_machine
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
@@ -91,7 +92,9 @@ def test_event_page_shows_baghdad_time(client, homes):
     start = datetime.datetime(2026, 12, 10, 7, 0, tzinfo=datetime.UTC)  # 10:00 in Baghdad
     page = EventPageFactory(parent=listing, start=start, end=start + datetime.timedelta(hours=2))
 
-    response = client.get(page.url)
+    # Seen a week before: an upcoming event, whatever today's date is.
+    with time_machine.travel(start - datetime.timedelta(days=7), tick=False):
+        response = client.get(page.url)
 
     assert "10 December 2026, 10:00" in " ".join(response.text.split())
     assert "Baghdad time" in response.text
