@@ -14,24 +14,9 @@ from complaints.models import Agency, Case, Category
 from tests.conftest import browser, same_browser, sign_in_staff
 
 from .conftest import make_citizen, png_bytes, submit, upload
+from .test_submission import SUBMIT, form_data
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-SUBMIT = "/ar/complaints/submit/"
-
-
-def form_data(token):
-    return {
-        "agency": Agency.objects.get(code="MOI").pk,
-        "kind": "request",
-        "category": Category.objects.get(code="CIVIL-ID").pk,
-        "subject": "تأخر إصدار البطاقة الوطنية",
-        "details": "قدمت طلب البطاقة الوطنية قبل شهرين ولم أستلمها حتى الآن.",
-        "place": "baghdad",
-        "place_country": "",
-        "submission_token": token,
-    }
-
 
 def signed_in_clients(count, citizens):
     clients = []
@@ -57,7 +42,7 @@ def citizens(reference_data):
 def test_twenty_citizens_submitting_at_once_each_get_a_receipt_and_one_case(
         shared_database, citizens):
     tokens = [str(uuid.uuid4()) for _ in range(20)]
-    jobs = [poster(client, form_data(token))
+    jobs = [poster(client, form_data(submission_token=token))
             for client, token in zip(signed_in_clients(20, citizens), tokens, strict=True)]
 
     responses = shared_database.run_at_once(*jobs)
@@ -76,7 +61,7 @@ def test_a_form_sent_twice_at_once_makes_one_case_and_both_land_on_its_receipt(
     first_clicks = signed_in_clients(8, citizens)
     second_clicks = [same_browser(client) for client in first_clicks]
     tokens = [str(uuid.uuid4()) for _ in first_clicks]
-    jobs = [poster(client, form_data(token))
+    jobs = [poster(client, form_data(submission_token=token))
             for clicks in (first_clicks, second_clicks)
             for client, token in zip(clicks, tokens, strict=True)]
 
