@@ -188,7 +188,9 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
-    "change_email": "1/m/user",
+    # allauth calls adding, removing and choosing an address "manage_email"; a "change_email"
+    # key was never read, so the limit did nothing.
+    "manage_email": "5/m/user",
     "reauthenticate": "10/m/user",
 }
 LOGIN_URL = "account_login"

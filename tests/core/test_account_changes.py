@@ -246,3 +246,17 @@ def test_staff_change_their_address_and_password_only_where_allauth_guards_them(
     editor.refresh_from_db()
     assert editor.email == "editor@example.com"
     assert editor.check_password("demo-editor-2026")
+
+
+def test_a_session_can_add_only_a_few_addresses_a_minute(client, citizen, clock, mailoutbox):
+    client.post("/en/accounts/login/", {"login": citizen.email, "password": PASSWORD})
+    client.post(REAUTHENTICATE, {"password": PASSWORD})
+
+    answers = [client.post(EMAIL_PAGE, {"action_add": "", "email": f"new{n}@example.com"})
+               .status_code for n in range(7)]
+
+    assert 429 not in answers[:5]
+    assert answers[5:] == [429, 429]
+    # Each allowed try replaced the pending new address; the refused ones changed nothing.
+    assert set(EmailAddress.objects.filter(user=citizen).values_list("email", flat=True)) == {
+        citizen.email, "new4@example.com"}
