@@ -30,7 +30,7 @@ DEMO_CASES = [
 
 
 def load(*, with_users, stdout):
-    load_reference_data()
+    load_reference_data(holidays=True)
     stdout.write(f"{Agency.objects.count()} agencies, {Category.objects.count()} categories.")
     if not with_users:
         return
