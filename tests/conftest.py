@@ -48,18 +48,9 @@ def pytest_report_header(config):
 
 
 @pytest.fixture
-def demo(db):
-    """The demo site as `make run` builds it (three language trees, groups, users, reference
-    data) but without the public-relations content, which takes seconds to build and which
-    few tests need: those ask for ``full_demo``."""
-    call_command("load_demo", "--with-users", "--skip", "publications", "--skip", "campaigns",
-                 stdout=io.StringIO())
-    return Page.objects
-
-
-@pytest.fixture
 def full_demo(db):
-    """Everything `make run` loads, bulletins and campaigns included."""
+    """Everything `make run` loads. Only the demo loader's own tests use it: other tests
+    build what they need with the factories (tests/factories)."""
     call_command("load_demo", "--with-users", stdout=io.StringIO())
     return Page.objects
 
@@ -152,13 +143,20 @@ def migrated_rows_snapshot(django_db_blocker):
 @pytest.fixture
 def homes(db):
     """The home page of each language (a site with no other content), keyed by language."""
-    from citizens_site.core.demo import ensure_locales
-    from home.demo import ensure_home_page
+    from tests.factories.site import build_homes
 
-    ensure_locales()
-    home, _site = ensure_home_page()
-    return {page.locale.language_code: page.specific
-            for page in home.get_translations(inclusive=True)}
+    return build_homes()
+
+
+@pytest.fixture
+def portal(homes):
+    """A small portal built with the factories: the home pages, the general pages of the
+    footer menu (about, privacy, terms, contact) in the three languages, the contact details,
+    the staff groups with the PR review workflow, and one person per role (TEAM)."""
+    from tests.factories.site import build_general_pages, build_team
+
+    build_general_pages(homes)
+    return build_team()
 
 
 def publish(page):

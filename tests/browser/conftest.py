@@ -42,7 +42,31 @@ def _snapshot(migrated_rows_snapshot):
 
 
 @pytest.fixture
+def site(live_server, homes):
+    """A portal built with the factories and served by a live server: the home and general
+    pages in three languages, the real reference data, one person per role
+    (tests/factories/site.py: TEAM, every password factories.PASSWORD) and two cases of the
+    citizen's, counted in the indicators."""
+    from complaints.agencies.seed import load_reference_data
+    from complaints.indicators import store
+    from complaints.models import Agency, Category
+    from tests.factories import CaseFactory
+    from tests.factories.site import build_general_pages, build_team
+
+    build_general_pages(homes)
+    load_reference_data()
+    team = build_team()
+    for agency, category, kind in [("MOI-NCA", "CIVIL-ID", "request"),
+                                   ("GOV-BASRA", "BASRA-MUNICIPAL", "complaint")]:
+        CaseFactory(citizen=team["citizen"], agency=Agency.objects.get(code=agency),
+                    category=Category.objects.get(code=category), kind=kind)
+    store.refresh()
+    return live_server
+
+
+@pytest.fixture
 def demo_site(live_server):
-    """The demo site served by a live server, as `make run` builds it."""
+    """The demo site served by a live server, as `make run` builds it: for the tests of the
+    demo's own content (the other browser tests use ``site``)."""
     call_command("load_demo", "--with-users", stdout=io.StringIO())
     return live_server

@@ -4,17 +4,17 @@ import time
 
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
-from citizens_site.core.demo import DEMO_TOTP_SECRET
+from tests.factories.people import PASSWORD, TOTP_SECRET
 
 
-def sign_in(page, base, email, password, *, staff):
+def sign_in(page, base, email, password=PASSWORD, *, staff):
     page.goto(f"{base}/en/accounts/login/")
     page.fill("input[name=login]", email)
     page.fill("input[name=password]", password)
     page.locator("form.form button[type=submit]").click()
     page.wait_for_load_state()
     if staff:
-        code = format_hotp_value(hotp_value(DEMO_TOTP_SECRET, int(time.time()) // 30))
+        code = format_hotp_value(hotp_value(TOTP_SECRET, int(time.time()) // 30))
         page.fill("input[name=code]", code)
         page.locator("form.form button[type=submit]").first.click()
         page.wait_for_load_state()

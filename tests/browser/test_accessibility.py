@@ -26,24 +26,24 @@ def serious_violations(page):
 
 
 @pytest.mark.parametrize(("code", "direction"), [("ar", "rtl"), ("ckb", "rtl"), ("en", "ltr")])
-def test_home_page_has_no_serious_accessibility_violation(page, demo_site, code, direction):
-    page.goto(f"{demo_site.url}/{code}/")
+def test_home_page_has_no_serious_accessibility_violation(page, site, code, direction):
+    page.goto(f"{site.url}/{code}/")
 
     assert page.locator("html").get_attribute("dir") == direction
     assert serious_violations(page) == []
 
 
-def test_home_page_works_on_a_320_pixel_screen(page, demo_site):
+def test_home_page_works_on_a_320_pixel_screen(page, site):
     page.set_viewport_size({"width": 320, "height": 640})
-    page.goto(f"{demo_site.url}/ar/")
+    page.goto(f"{site.url}/ar/")
 
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
     assert page.get_by_role("link", name="تقديم طلب أو شكوى").first.is_visible()
 
 
-def test_skip_link_moves_focus_to_the_main_content(page, demo_site):
-    page.goto(f"{demo_site.url}/en/")
+def test_skip_link_moves_focus_to_the_main_content(page, site):
+    page.goto(f"{site.url}/en/")
 
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent.trim()") == "Skip to main content"
@@ -51,12 +51,12 @@ def test_skip_link_moves_focus_to_the_main_content(page, demo_site):
     assert page.evaluate("document.activeElement.id") == "main"
 
 
-def test_public_pages_raise_no_content_security_policy_violation(page, demo_site):
+def test_public_pages_raise_no_content_security_policy_violation(page, site):
     messages = []
     page.on("console", lambda message: messages.append(message.text))
 
     for code in ["ar", "en"]:
-        page.goto(f"{demo_site.url}/{code}/about/")
+        page.goto(f"{site.url}/{code}/about/")
 
     assert [m for m in messages if "Content Security Policy" in m] == []
     font_loaded = page.evaluate("document.fonts.check('16px \"Noto Sans Arabic\"', 'ع')")

@@ -13,16 +13,16 @@ pytestmark = [
 ]
 
 
-def test_transparency_chart_is_drawn_right_to_left_without_csp_errors(page, demo_site,
+def test_transparency_chart_is_drawn_right_to_left_without_csp_errors(page, site,
                                                                       settings):
     settings.INDICATORS_MINIMUM_CASES = 0
     for days in (3, 12, 30):
         case("MOI-NCA", status="answered", answered_after=days)
-    refresh(full=True)  # the demo already counted its own cases
+    refresh(full=True)  # the site fixture already counted its own cases
     messages = []
     page.on("console", lambda message: messages.append(message.text))
 
-    page.goto(f"{demo_site.url}/ar/transparency/?period=all")
+    page.goto(f"{site.url}/ar/transparency/?period=all")
     page.wait_for_function("() => window.Chart && Chart.getChart('national-chart')")
 
     chart = page.evaluate("""() => {
@@ -35,12 +35,12 @@ def test_transparency_chart_is_drawn_right_to_left_without_csp_errors(page, demo
     assert [m for m in messages if "Content Security Policy" in m] == []
 
 
-def test_admin_indicators_draw_every_chart_beside_its_table(page, demo_site):
-    sign_in(page, demo_site.url, "moderator@example.com", "demo-moderator-2026", staff=True)
+def test_admin_indicators_draw_every_chart_beside_its_table(page, site):
+    sign_in(page, site.url, "moderator@example.com", staff=True)
     messages = []
     page.on("console", lambda message: messages.append(message.text))
 
-    page.goto(f"{demo_site.url}/admin/cases/indicators/")
+    page.goto(f"{site.url}/admin/cases/indicators/")
     page.wait_for_function("() => window.Chart && Chart.getChart('months-chart')")
 
     charts = page.evaluate("""() => [...document.querySelectorAll('canvas[data-chart]')].map(

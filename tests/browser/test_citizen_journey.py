@@ -29,8 +29,8 @@ def assert_accessible(page):
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
-def test_citizen_signs_up_submits_and_follows_up(page, demo_site, language):
-    base = f"{demo_site.url}/{language}"
+def test_citizen_signs_up_submits_and_follows_up(page, site, language):
+    base = f"{site.url}/{language}"
     email = f"journey-{language}@example.com"
 
     # Sign up with the mandatory details.

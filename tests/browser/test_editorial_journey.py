@@ -5,8 +5,10 @@ finds it by searching with a differently spelled Arabic word."""
 import pytest
 from django.utils import timezone
 
-from publications.models import BulletinIndexPage, BulletinPage
+from publications.models import BulletinPage
 from tests.browser.sessions import sign_in, sign_out
+from tests.conftest import publish
+from tests.factories import BulletinIndexPageFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -26,11 +28,12 @@ def press(page, selector):
     page.wait_for_load_state()
 
 
-def test_editor_writes_publisher_approves_visitor_finds(page, demo_site):
-    base = demo_site.url
-    listing = BulletinIndexPage.objects.get(locale__language_code="ar")
+def test_editor_writes_publisher_approves_visitor_finds(page, site, homes):
+    base = site.url
+    listing = publish(BulletinIndexPageFactory(parent=homes["ar"], slug="bulletins",
+                                               title="النشرات"))
 
-    sign_in(page, base, "editor@example.com", "demo-editor-2026", staff=True)
+    sign_in(page, base, "editor@example.com", staff=True)
     page.goto(f"{base}/admin/pages/add/publications/bulletinpage/{listing.pk}/")
     page.fill("input[name=title]", TITLE)
     page.fill("input[name=issue_number]", "99")
@@ -44,7 +47,7 @@ def test_editor_writes_publisher_approves_visitor_finds(page, demo_site):
     assert bulletin.workflow_in_progress
     sign_out(page)
 
-    sign_in(page, base, "publisher@example.com", "demo-publisher-2026", staff=True)
+    sign_in(page, base, "publisher@example.com", staff=True)
     page.goto(f"{base}/admin/pages/{bulletin.pk}/edit/")
     press(page, "button[data-workflow-action-name='approve']")
     page.wait_for_function(

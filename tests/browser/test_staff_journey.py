@@ -27,11 +27,11 @@ def act(page, action, fill=None, select=None):
     page.wait_for_load_state()
 
 
-def test_moderator_routes_officer_answers_citizen_rates(page, demo_site):
-    base = demo_site.url
+def test_moderator_routes_officer_answers_citizen_rates(page, site):
+    base = site.url
     case = Case.objects.filter(agency__code="MOI-NCA").get()
 
-    sign_in(page, base, "moderator@example.com", "demo-moderator-2026", staff=True)
+    sign_in(page, base, "moderator@example.com", staff=True)
     page.goto(f"{base}/admin/cases/")
     page.get_by_role("link", name=case.reference).click()
     act(page, "register")
@@ -39,14 +39,14 @@ def test_moderator_routes_officer_answers_citizen_rates(page, demo_site):
         fill={"message": "Nationality and civil affairs handle ID cards."})
     sign_out(page)
 
-    sign_in(page, base, "officer@example.com", "demo-officer-2026", staff=True)
+    sign_in(page, base, "officer@example.com", staff=True)
     page.goto(f"{base}/admin/cases/{case.pk}/")
     act(page, "reply", fill={"message": "Your card is being printed."})
     act(page, "resolve", select={"resolution": "granted", "cause": "delay"},
         fill={"message": "Your card is ready; collect it from the Karkh office."})
     sign_out(page)
 
-    sign_in(page, base, "citizen@example.com", "demo-citizen-2026", staff=False)
+    sign_in(page, base, "citizen@example.com", staff=False)
     page.goto(f"{base}/en/complaints/case/{case.reference}/")
     assert "Your card is ready; collect it from the Karkh office." in page.locator(
         ".timeline").inner_text()
@@ -59,12 +59,12 @@ def test_moderator_routes_officer_answers_citizen_rates(page, demo_site):
     assert (case.status, case.satisfaction_rating) == ("answered", 5)
 
 
-def test_moderator_enters_a_letter_with_its_scan_and_a_mistake_loses_nothing(page, demo_site,
+def test_moderator_enters_a_letter_with_its_scan_and_a_mistake_loses_nothing(page, site,
                                                                              tmp_path):
     scan = tmp_path / "letter.pdf"
     scan.write_bytes(PDF_BYTES)
-    sign_in(page, demo_site.url, "moderator@example.com", "demo-moderator-2026", staff=True)
-    page.goto(f"{demo_site.url}/admin/cases/new/")
+    sign_in(page, site.url, "moderator@example.com", staff=True)
+    page.goto(f"{site.url}/admin/cases/new/")
     page.select_option("select[name=channel]", "letter")
     page.fill("input[name=citizen_name]", "حسين علي")
     page.fill("input[name=citizen_phone]", "07712223344")

@@ -52,8 +52,8 @@ def test_only_categories_well_above_their_usual_week_rise(trends):
         ("SCHOOL", 12, 16)]
 
 
-def test_pr_editor_sees_the_signal_beside_the_pages_that_cover_it(client, demo, trends):
-    library = RightsLibraryPageFactory(parent=demo.get(depth=2, locale__language_code="ar"),
+def test_pr_editor_sees_the_signal_beside_the_pages_that_cover_it(client, portal, homes, trends):
+    library = RightsLibraryPageFactory(parent=homes["ar"],
                                        slug="rights")
     right = RightPageFactory(parent=library, title="الحق في التعليم",
                              categories=[Category.objects.get(code="SCHOOL")])
@@ -67,7 +67,7 @@ def test_pr_editor_sees_the_signal_beside_the_pages_that_cover_it(client, demo, 
     assert "2.0" in panel  # its usual week
 
 
-def test_case_staff_do_not_get_the_panel(client, demo, trends):
+def test_case_staff_do_not_get_the_panel(client, portal, homes, trends):
     sign_in_staff(client, "officer@example.com")
 
     assert 'id="rising-complaints-heading"' not in client.get("/admin/").text

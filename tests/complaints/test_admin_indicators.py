@@ -110,7 +110,7 @@ def test_every_table_shown_is_exported(client, intake, figures):
     assert [row[1:] for row in causes[1:]] == [["3", "1"], ["1", "0"]]
 
 
-def test_citizens_and_pr_staff_cannot_open_it(client, demo, figures):
+def test_citizens_and_pr_staff_cannot_open_it(client, portal, figures):
     sign_in_staff(client, "editor@example.com")
 
     response = client.get("/admin/cases/indicators/")

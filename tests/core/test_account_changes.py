@@ -16,6 +16,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
 from citizens_site.core import sms
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -225,7 +226,7 @@ def test_other_details_change_without_the_password(stale_session, citizen, texts
 
 # --- The Wagtail admin's own account page ----------------------------------------------------
 
-def test_staff_change_their_address_and_password_only_where_allauth_guards_them(client, demo):
+def test_staff_change_their_address_and_password_only_where_allauth_guards_them(client, portal):
     from tests.conftest import sign_in_staff
 
     editor = sign_in_staff(client, "editor@example.com")
@@ -237,7 +238,7 @@ def test_staff_change_their_address_and_password_only_where_allauth_guards_them(
     client.post("/admin/account/", {
         "name_email-first_name": "Editor", "name_email-last_name": "PR",
         "name_email-email": "taker@example.net",
-        "password-old_password": "demo-editor-2026",
+        "password-old_password": factories.PASSWORD,
         "password-new_password1": "Taken-over-2026!", "password-new_password2": "Taken-over-2026!",
         "locale-preferred_language": "ar", "locale-current_time_zone": "Asia/Baghdad",
         "theme-theme": "system", "theme-density": "default", "theme-contrast": "system",
@@ -245,7 +246,7 @@ def test_staff_change_their_address_and_password_only_where_allauth_guards_them(
     })
     editor.refresh_from_db()
     assert editor.email == "editor@example.com"
-    assert editor.check_password("demo-editor-2026")
+    assert editor.check_password(factories.PASSWORD)
 
 
 def test_a_session_can_add_only_a_few_addresses_a_minute(client, citizen, clock, mailoutbox):

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
 
-from citizens_site.core.demo import DEMO_TOTP_SECRET
+from tests.factories.people import PASSWORD, TOTP_SECRET
 
 pytestmark = pytest.mark.django_db
 
@@ -105,7 +105,7 @@ def test_wagtail_password_only_login_is_no_side_door(client):
     assert response["Location"] == "/ar/accounts/login/?next=%2Fadmin%2Fpages%2F"
 
 
-def test_staff_without_a_second_factor_must_set_one_up(client, demo):
+def test_staff_without_a_second_factor_must_set_one_up(client, portal):
     user = get_user_model().objects.get(email="editor@example.com")
     user.authenticator_set.all().delete()
     client.force_login(user)
@@ -115,27 +115,27 @@ def test_staff_without_a_second_factor_must_set_one_up(client, demo):
     assert response["Location"].startswith("/ar/accounts/2fa/totp/activate/")
 
 
-def test_staff_signing_in_give_password_then_code_and_reach_the_admin(client, demo):
+def test_staff_signing_in_give_password_then_code_and_reach_the_admin(client, portal):
     response = client.post("/ar/accounts/login/", {"login": "editor@example.com",
-                                                    "password": "demo-editor-2026"})
+                                                    "password": PASSWORD})
     assert response["Location"].startswith("/ar/accounts/2fa/authenticate/")
     assert client.get("/admin/")["Location"].startswith("/ar/accounts/login/")
 
-    code = format_hotp_value(hotp_value(DEMO_TOTP_SECRET, int(time.time()) // 30))
+    code = format_hotp_value(hotp_value(TOTP_SECRET, int(time.time()) // 30))
     client.post(response["Location"], {"code": code})
 
     assert client.get("/admin/").status_code == 200
 
 
-def test_a_citizen_is_never_asked_for_a_second_factor(client, demo):
+def test_a_citizen_is_never_asked_for_a_second_factor(client, portal):
     client.post("/ar/accounts/login/", {"login": "citizen@example.com",
-                                        "password": "demo-citizen-2026"})
+                                        "password": PASSWORD})
 
     assert client.get("/ar/complaints/mine/").status_code == 200
 
 
-def test_citizen_edits_the_mandatory_details_in_the_profile(client, demo):
-    client.login(email="citizen@example.com", password="demo-citizen-2026")
+def test_citizen_edits_the_mandatory_details_in_the_profile(client, portal):
+    client.login(email="citizen@example.com", password=PASSWORD)
 
     response = client.post("/en/accounts/profile/", {
         "full_name": "Ali Hassan Kadhim", "phone": "0770 123 4567", "residence": "abroad",

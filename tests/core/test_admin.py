@@ -3,13 +3,14 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from citizens_site.core.demo import DEMO_USERS
 from tests.conftest import sign_in_staff
+from tests.factories.people import PASSWORD
+from tests.factories.site import STAFF_EMAILS
 
 pytestmark = pytest.mark.django_db
 
 
-def test_staff_see_the_admin_in_their_preferred_language(client, demo):
+def test_staff_see_the_admin_in_their_preferred_language(client, portal):
     sign_in_staff(client, "editor@example.com")
 
     page = BeautifulSoup(client.get("/admin/").content, "html.parser")
@@ -18,7 +19,7 @@ def test_staff_see_the_admin_in_their_preferred_language(client, demo):
     assert page.html["dir"] == "rtl"
 
 
-def test_admin_carries_the_portal_name(client, demo):
+def test_admin_carries_the_portal_name(client, portal):
     sign_in_staff(client, "admin@example.com")
 
     response = client.get("/admin/")
@@ -26,16 +27,15 @@ def test_admin_carries_the_portal_name(client, demo):
     assert "حكومة المواطن".encode() in response.content
 
 
-@pytest.mark.parametrize(("email", "password"),
-                         [(u[0], u[1]) for u in DEMO_USERS if u[3] is not None])
-def test_every_staff_role_can_open_the_admin(client, demo, email, password):
+@pytest.mark.parametrize("email", STAFF_EMAILS)
+def test_every_staff_role_can_open_the_admin(client, portal, email):
     sign_in_staff(client, email)
 
     assert client.get("/admin/").status_code == 200
 
 
-def test_citizens_cannot_open_the_admin(client, demo):
-    client.login(email="citizen@example.com", password="demo-citizen-2026")
+def test_citizens_cannot_open_the_admin(client, portal):
+    client.login(email="citizen@example.com", password=PASSWORD)
 
     response = client.get("/admin/")
 
@@ -43,7 +43,7 @@ def test_citizens_cannot_open_the_admin(client, demo):
     assert response["Location"].startswith("/ar/accounts/login/")
 
 
-def test_pr_editor_cannot_publish(demo):
+def test_pr_editor_cannot_publish(portal):
     from django.contrib.auth import get_user_model
 
     from home.models import HomePage

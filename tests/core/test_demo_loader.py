@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -11,6 +12,13 @@ from wagtail.models import Page, PageLogEntry, Revision
 from citizens_site.core import roles
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(db):
+    """The demo without the public-relations content, which takes seconds to build."""
+    call_command("load_demo", "--with-users", "--skip", "publications", "--skip", "campaigns",
+                 stdout=io.StringIO())
 
 
 def snapshot():
@@ -61,3 +69,22 @@ def test_demo_pages_read_in_their_own_language(demo):
     assert any("\u0600" <= ch <= "\u06ff" for ch in about["ar"])
     assert any(ch in "ێۆڕڵەگچپژڤ" for ch in about["ckb"] + Page.objects.get(
         slug="about", locale__language_code="ckb").specific.introduction)
+
+
+def test_no_dead_link_on_the_demo_site(client, full_demo):
+    """Follow every same-site link from each home page, two levels deep."""
+    seen, queue = set(), ["/ar/", "/ckb/", "/en/"]
+    for _depth in range(2):
+        next_queue = []
+        for url in queue:
+            if url in seen:
+                continue
+            seen.add(url)
+            response = client.get(url, follow=True)
+            assert response.status_code == 200, url
+            for anchor in BeautifulSoup(response.content, "html.parser").find_all("a", href=True):
+                href = anchor["href"].split("#")[0]
+                if href.startswith("/") and not href.startswith("/admin"):
+                    next_queue.append(href)
+        queue = next_queue
+    assert len(seen) > 15

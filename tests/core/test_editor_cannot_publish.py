@@ -25,13 +25,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def homes(demo):
-    return {page.locale.language_code: page
-            for page in Page.objects.filter(depth=2).select_related("locale")}
-
-
-@pytest.fixture
-def bulletin(homes):
+def bulletin(portal, homes):
     """A live Arabic bulletin in a live listing, as a publisher left it."""
     listing = publish(BulletinIndexPageFactory(parent=homes["ar"], slug="bulletins",
                                                title="النشرات"))
@@ -39,7 +33,7 @@ def bulletin(homes):
 
 
 @pytest.fixture
-def editor(client, demo, django_capture_on_commit_callbacks):
+def editor(client, portal, django_capture_on_commit_callbacks):
     """The editor's client. What a request queues for after its commit (wagtail-localize
     publishes so) runs, as in production, before the request returns."""
     sign_in_staff(client, "editor@example.com")

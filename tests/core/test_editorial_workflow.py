@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def staff(demo):
+def staff(portal):
     User = get_user_model()
     return {
         "editor": User.objects.get(email="editor@example.com"),
@@ -26,7 +26,7 @@ def staff(demo):
 
 
 @pytest.fixture
-def draft(demo):
+def draft(portal):
     home = Page.objects.get(depth=2, locale__language_code="ar")
     listing = BulletinIndexPageFactory(parent=home, slug="bulletins")
     page = BulletinPageFactory(parent=listing, title="نشرة قيد المراجعة", live=False)

@@ -17,13 +17,13 @@ def switcher_links(response):
     return {a["hreflang"]: a["href"] for a in nav.find_all("a")}
 
 
-def test_switcher_leads_to_the_same_page_in_the_other_languages(client, demo):
+def test_switcher_leads_to_the_same_page_in_the_other_languages(client, portal):
     links = switcher_links(client.get("/ar/about/"))
 
     assert links == {"ckb": "/ckb/about/", "en": "/en/about/"}
 
 
-def test_switcher_marks_the_current_language_without_a_link(client, demo):
+def test_switcher_marks_the_current_language_without_a_link(client, portal):
     nav = BeautifulSoup(client.get("/ckb/").content, "html.parser").select_one(
         ".language-switcher"
     )
@@ -33,7 +33,7 @@ def test_switcher_marks_the_current_language_without_a_link(client, demo):
     assert current.name == "span"
 
 
-def test_switcher_falls_back_to_the_home_page_where_no_translation_exists(client, demo):
+def test_switcher_falls_back_to_the_home_page_where_no_translation_exists(client, portal):
     about = StandardPage.objects.get(slug="about", locale__language_code="ar")
     only_arabic = StandardPage(title="إعلان", slug="notice")
     about.add_child(instance=only_arabic)
@@ -47,13 +47,13 @@ def test_switcher_falls_back_to_the_home_page_where_no_translation_exists(client
     ).get_text()
 
 
-def test_switcher_on_a_non_page_view_keeps_the_path(client, demo):
+def test_switcher_on_a_non_page_view_keeps_the_path(client, portal):
     links = switcher_links(client.get("/en/complaints/follow-up/"))
 
     assert links == {"ar": "/ar/complaints/follow-up/", "ckb": "/ckb/complaints/follow-up/"}
 
 
-def test_hreflang_alternates_name_every_translation(client, demo):
+def test_hreflang_alternates_name_every_translation(client, portal):
     page = BeautifulSoup(client.get("/en/privacy/").content, "html.parser")
 
     alternates = {link["hreflang"]: link["href"]
@@ -68,7 +68,7 @@ def test_hreflang_alternates_name_every_translation(client, demo):
     [("ar", "rtl", "الصفحة غير موجودة"), ("ckb", "rtl", "پەڕەکە نەدۆزرایەوە"),
      ("en", "ltr", "Page not found")],
 )
-def test_404_page_speaks_the_visitors_language(client, demo, code, direction, heading):
+def test_404_page_speaks_the_visitors_language(client, portal, code, direction, heading):
     response = client.get(f"/{code}/no-such-page/")
 
     assert response.status_code == 404

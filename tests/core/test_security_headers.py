@@ -20,7 +20,7 @@ def assert_common_headers(response):
 
 
 @pytest.mark.parametrize("url", ["/ar/", "/en/about/", "/ar/no-such-page/"])
-def test_public_pages_get_a_strict_policy(client, demo, url):
+def test_public_pages_get_a_strict_policy(client, portal, url):
     response = client.get(url)
 
     policy = directives(response)
@@ -33,7 +33,7 @@ def test_public_pages_get_a_strict_policy(client, demo, url):
     assert "'unsafe-inline'" not in response["Content-Security-Policy"]
 
 
-def test_public_pages_load_nothing_from_another_host(client, demo):
+def test_public_pages_load_nothing_from_another_host(client, portal):
     from bs4 import BeautifulSoup
 
     for url in ["/ar/", "/ckb/", "/en/", "/ar/contact/"]:
@@ -51,7 +51,7 @@ def test_public_pages_load_nothing_from_another_host(client, demo):
         assert not page.find("script", src=False, type=lambda t: t != "application/json")
 
 
-def test_server_error_page_gets_the_strict_policy(client, demo, settings):
+def test_server_error_page_gets_the_strict_policy(client, portal, settings):
     settings.DEBUG = False
     client.raise_request_exception = False
     settings.ROOT_URLCONF = "tests.core.failing_urls"
@@ -64,7 +64,7 @@ def test_server_error_page_gets_the_strict_policy(client, demo, settings):
     assert b"Something went wrong" in response.content
 
 
-def test_admin_gets_the_relaxed_script_policy_only_there(client, demo):
+def test_admin_gets_the_relaxed_script_policy_only_there(client, portal):
     from tests.conftest import sign_in_staff
 
     sign_in_staff(client, "admin@example.com")
@@ -86,7 +86,7 @@ def test_admin_gets_the_relaxed_script_policy_only_there(client, demo):
     ("/ar/", {"HTTP_HOST": "attacker.example"}, 400),  # a Host outside ALLOWED_HOSTS
 ])
 def test_every_response_carries_the_policy_even_from_other_middleware(
-        client, demo, settings, url, extra, status):
+        client, portal, settings, url, extra, status):
     settings.DEBUG = False
     client.raise_request_exception = False
 

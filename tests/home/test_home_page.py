@@ -21,7 +21,7 @@ def soup(response):
 
 
 @pytest.mark.parametrize("code", ["ar", "ckb", "en"])
-def test_home_page_has_language_direction_and_two_actions(client, demo, code):
+def test_home_page_has_language_direction_and_two_actions(client, portal, code):
     response = client.get(f"/{code}/")
 
     assert response.status_code == 200
@@ -39,21 +39,21 @@ def test_home_page_has_language_direction_and_two_actions(client, demo, code):
 
 
 @pytest.mark.parametrize("code", ["ar", "en"])
-def test_home_page_actions_read_in_the_visitors_language(client, demo, code):
+def test_home_page_actions_read_in_the_visitors_language(client, portal, code):
     main = soup(client.get(f"/{code}/")).find("main")
 
     titles = [t.get_text(strip=True) for t in main.select(".primary-action__title")]
     assert titles == list(ACTIONS[code])
 
 
-def test_root_opens_the_arabic_home_page(client, demo):
+def test_root_opens_the_arabic_home_page(client, portal):
     response = client.get("/", headers={"accept-language": "en-US,en;q=0.9"})
 
     assert response.status_code == 302
     assert response["Location"] == "/ar/"
 
 
-def test_every_language_has_its_own_home_page_tree(demo):
+def test_every_language_has_its_own_home_page_tree(portal):
     homes = HomePage.objects.live().select_related("locale")
 
     assert sorted(h.locale.language_code for h in homes) == ["ar", "ckb", "en"]
@@ -61,7 +61,7 @@ def test_every_language_has_its_own_home_page_tree(demo):
 
 
 @pytest.mark.parametrize("code", ["ar", "ckb", "en"])
-def test_footer_shows_contact_details_and_general_pages(client, demo, code):
+def test_footer_shows_contact_details_and_general_pages(client, portal, code):
     footer = soup(client.get(f"/{code}/")).find("footer")
 
     assert footer.find("a", href="tel:5599")
@@ -70,31 +70,12 @@ def test_footer_shows_contact_details_and_general_pages(client, demo, code):
         assert f"/{code}/{slug}/" in links
 
 
-def test_no_dead_link_on_the_demo_site(client, demo):
-    """Follow every same-site link from each home page, two levels deep."""
-    seen, queue = set(), ["/ar/", "/ckb/", "/en/"]
-    for _depth in range(2):
-        next_queue = []
-        for url in queue:
-            if url in seen:
-                continue
-            seen.add(url)
-            response = client.get(url, follow=True)
-            assert response.status_code == 200, url
-            for anchor in soup(response).find_all("a", href=True):
-                href = anchor["href"].split("#")[0]
-                if href.startswith("/") and not href.startswith("/admin"):
-                    next_queue.append(href)
-        queue = next_queue
-    assert len(seen) > 15
-
-
 def test_standard_page_can_only_live_under_home_or_standard_pages():
     assert StandardPage.parent_page_types == ["home.HomePage", "home.StandardPage"]
     assert HomePage.can_create_at(StandardPage()) is False
 
 
-def test_a_newly_published_menu_page_appears_in_the_footer_at_once(client, demo):
+def test_a_newly_published_menu_page_appears_in_the_footer_at_once(client, portal):
     client.get("/en/")  # the footer menu is now cached
     home = HomePage.objects.get(locale__language_code="en")
     page = StandardPage(title="Accessibility statement", slug="accessibility", show_in_menus=True)

@@ -20,7 +20,7 @@ def add_menu_pages(count):
     "url", ["/ar/", "/ar/about/", "/en/contact/", "/ar/complaints/follow-up/",
             "/ckb/complaints/track/"],
 )
-def test_public_page_query_count_does_not_grow_with_content(client, demo, url):
+def test_public_page_query_count_does_not_grow_with_content(client, portal, url):
     small = count_queries(client, url)
     add_menu_pages(25)
     large = count_queries(client, url)
