@@ -2,13 +2,15 @@
 holidays (kept in the admin) do not count."""
 
 import datetime
+from collections.abc import Container
 
-from complaints.agencies.models import PublicHoliday
+from complaints.agencies.models import Agency, Category, PublicHoliday
 
 WEEKEND = {4, 5}  # Friday and Saturday (Monday is 0)
 
 
-def add_working_days(start, days, holidays=None):
+def add_working_days(start: datetime.date, days: int,
+                     holidays: Container[datetime.date] | None = None) -> datetime.date:
     """The date ``days`` working days after ``start`` (a date)."""
     if holidays is None:
         holidays = set(
@@ -24,9 +26,9 @@ def add_working_days(start, days, holidays=None):
     return current
 
 
-def service_days(category, agency):
+def service_days(category: Category, agency: Agency) -> int:
     return category.service_days or agency.service_days
 
 
-def due_date(*, category, agency, submitted_on):
+def due_date(*, category: Category, agency: Agency, submitted_on: datetime.date) -> datetime.date:
     return add_working_days(submitted_on, service_days(category, agency))

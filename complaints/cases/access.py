@@ -5,17 +5,25 @@ cases of their agencies' subtrees and nothing else, wherever the case is shown: 
 the case view, attachments, exports and dashboard counts all start from ``visible_cases``.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable
 from functools import reduce
 from operator import or_
+from typing import TYPE_CHECKING
 
-from django.db.models import Q
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Q, QuerySet
 
 from citizens_site.core.roles import INTAKE_MODERATORS
 from complaints.agencies.models import Agency, Membership
 from complaints.cases.models import Case
 
+if TYPE_CHECKING:
+    from citizens_site.core.models import User
 
-def is_intake(user):
+
+def is_intake(user: User | AnonymousUser) -> bool:
     if not user.is_authenticated:
         return False
     if user.is_superuser:
@@ -23,34 +31,34 @@ def is_intake(user):
     cached = getattr(user, "_complaints_is_intake", None)
     if cached is None:
         cached = user.groups.filter(name=INTAKE_MODERATORS).exists()
-        user._complaints_is_intake = cached
+        user._complaints_is_intake = cached  # type: ignore[attr-defined]
     return cached
 
 
-def memberships(user):
+def memberships(user: User) -> list[Membership]:
     cached = getattr(user, "_complaints_memberships", None)
     if cached is None:
         cached = list(Membership.objects.filter(user=user).select_related("agency"))
-        user._complaints_memberships = cached
+        user._complaints_memberships = cached  # type: ignore[attr-defined]
     return cached
 
 
-def is_case_staff(user):
+def is_case_staff(user: User) -> bool:
     return is_intake(user) or bool(memberships(user))
 
 
-def _subtree_q(paths, field="agency__path"):
+def _subtree_q(paths: Iterable[str], field: str = "agency__path") -> Q:
     return reduce(or_, (Q(**{f"{field}__startswith": path}) for path in paths))
 
 
-def visible_paths(user):
+def visible_paths(user: User) -> list[str] | None:
     """The paths of the agency subtrees the user works in; None for intake, who sees all."""
     if is_intake(user):
         return None
     return [m.agency.path for m in memberships(user)]
 
 
-def visible_cases(user):
+def visible_cases(user: User) -> QuerySet[Case]:
     """Every case the user may see, as a queryset to filter further."""
     paths = visible_paths(user)
     if paths is None:
@@ -60,7 +68,7 @@ def visible_cases(user):
     return Case.objects.filter(_subtree_q(paths))
 
 
-def visible_agencies(user):
+def visible_agencies(user: User) -> QuerySet[Agency]:
     paths = visible_paths(user)
     if paths is None:
         return Agency.objects.all()
@@ -69,7 +77,7 @@ def visible_agencies(user):
     return Agency.objects.filter(_subtree_q(paths, field="path"))
 
 
-def role_for(user, case):
+def role_for(user: User, case: Case) -> str | None:
     """The user's role on this case: "intake", "supervisor", "officer" or None."""
     if is_intake(user):
         return "intake"

@@ -15,6 +15,7 @@ The smaller bound holds: 3.7e9 tries, each right with chance 1e-12, is 0.004 exp
 successes in ten years. Eight digits would give about 37.
 """
 
+import datetime
 import hashlib
 import hmac
 import re
@@ -24,23 +25,23 @@ from django.conf import settings
 from django.db import transaction
 from stdnum import damm
 
-from complaints.cases.models import ReferenceSequence
+from complaints.cases.models import Case, ReferenceSequence
 
 # Arabic-Indic and Extended Arabic-Indic (Persian/Kurdish) digits, as phones type them.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _REFERENCE = re.compile(r"^(\d{2})(\d{6,})(\d)$")
 
 
-def to_ascii_digits(text):
+def to_ascii_digits(text: str | None) -> str:
     return (text or "").translate(_DIGITS)
 
 
-def format_reference(year, number):
+def format_reference(year: int, number: int) -> str:
     body = f"{year % 100:02d}{number:06d}"
     return f"{body[:2]}-{body[2:]}-{damm.calc_check_digit(body)}"
 
 
-def next_reference(now):
+def next_reference(now: datetime.datetime) -> str:
     """Give out the next number of the year. The sequence row is locked, so two citizens
     submitting at the same instant never get the same number."""
     with transaction.atomic():
@@ -50,7 +51,7 @@ def next_reference(now):
     return format_reference(now.year, sequence.last_number)
 
 
-def normalize_reference(text):
+def normalize_reference(text: str | None) -> str | None:
     """The canonical form of what a citizen typed, or None if it cannot be a reference.
 
     Accepts any separators and Arabic-Indic digits; refuses a wrong check digit, so a typo
@@ -66,21 +67,21 @@ def normalize_reference(text):
 ACCESS_CODE_DIGITS = 12
 
 
-def new_access_code():
+def new_access_code() -> str:
     digits = f"{secrets.randbelow(10**ACCESS_CODE_DIGITS):0{ACCESS_CODE_DIGITS}d}"
     return "-".join(digits[i:i + 4] for i in range(0, ACCESS_CODE_DIGITS, 4))
 
 
-def normalize_access_code(text):
+def normalize_access_code(text: str | None) -> str:
     """The digits of what a citizen typed: separators and spaces dropped, any digit script."""
     return re.sub(r"\D", "", to_ascii_digits(text))
 
 
-def hash_access_code(reference, code):
+def hash_access_code(reference: str, code: str) -> str:
     key = settings.SECRET_KEY.encode()
     message = f"{reference}:{normalize_access_code(code)}".encode()
     return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
-def access_code_matches(case, code):
+def access_code_matches(case: Case, code: str) -> bool:
     return hmac.compare_digest(case.access_code_hash, hash_access_code(case.reference, code))

@@ -1,23 +1,32 @@
 """Reads: which cases, events and files a person may see. Every view goes through these,
 so the right to see a case is decided in one place."""
 
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
+from django.db.models import QuerySet
 from django.http import Http404
 
 from complaints.cases.models import Attachment, Case, CaseEvent, CaseFile
 from complaints.cases.models.cases import Channel
 
+if TYPE_CHECKING:
+    from citizens_site.core.models import User
 
-def cases_of_citizen(user):
+
+def cases_of_citizen(user: User) -> QuerySet[Case]:
     return Case.objects.filter(citizen=user).select_related("agency", "category")
 
 
-def cases_submitted_since(user, since):
+def cases_submitted_since(user: User, since: datetime.datetime) -> int:
     """How many cases the citizen filed themselves since ``since`` (not those staff entered)."""
     return Case.objects.filter(citizen=user, channel=Channel.WEB,
                                submitted_at__gte=since).count()
 
 
-def case_of_citizen(user, reference):
+def case_of_citizen(user: User, reference: str) -> Case:
     """The citizen's own case, or 404 (also for another citizen's: the same answer)."""
     case = cases_of_citizen(user).filter(reference=reference).first()
     if case is None:
@@ -25,7 +34,7 @@ def case_of_citizen(user, reference):
     return case
 
 
-def public_timeline(case):
+def public_timeline(case: Case) -> QuerySet[CaseEvent]:
     """What the citizen sees: status changes and replies, never internal notes."""
     return (
         CaseEvent.objects.filter(case=case, is_public=True)
@@ -35,11 +44,11 @@ def public_timeline(case):
     )
 
 
-def public_attachments(case):
+def public_attachments(case: Case) -> QuerySet[Attachment]:
     return Attachment.objects.filter(case=case, is_public=True)
 
 
-def cases_for_phone(phone):
+def cases_for_phone(phone: str) -> QuerySet[Case]:
     """Status only: reference, kind, agency, status, dates; no personal data."""
     return (
         Case.objects.filter(citizen_phone=phone)
@@ -50,6 +59,6 @@ def cases_for_phone(phone):
     )
 
 
-def latest_case_file(case, audience):
+def latest_case_file(case: Case, audience: str) -> CaseFile | None:
     """The case file last asked for, for staff or for the citizen (None if never)."""
     return CaseFile.objects.filter(case=case, audience=audience).order_by("-requested_at").first()

@@ -20,17 +20,29 @@ whatever the number of cases. The summary is as fresh as its last refresh (ten m
 Python only adds each agency's figures to its parents and reads medians from histograms.
 """
 
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import reduce
 from operator import or_
+from typing import Any, TypeVar, cast
 
 from django.conf import settings
-from django.db.models import Q, Sum
+from django.db.models import Model, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth, TruncWeek
 
 from complaints.agencies.models import Agency
 from complaints.indicators.models import Grain, IndicatorCount, IndicatorDuration
 from complaints.indicators.store import COUNT_FIELDS, STAGES, rows_covering
+
+_Model = TypeVar("_Model", bound=Model)
+_Values = TypeVar("_Values")
+
+# A row of a values() query. The type checker builds one from the fields the query names,
+# without the sums that annotate(**...) adds, so the rows are declared as plain dicts.
+Row = dict[str, Any]
 
 COUNTS = ["received", "registered", "open", "overdue", "answered", "answered_in_time",
           "rated", "rating_total", "referred_in", "returned", "reopened", "contested"]
@@ -55,43 +67,43 @@ class Figures:
     contested: int = 0
     minimum: int = field(default=0, compare=False)
 
-    def add(self, other):
+    def add(self, other: Figures) -> None:
         for name in COUNTS:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
-    def suppressed(self):
+    def suppressed(self) -> bool:
         """Too few cases for a fair rate: counts only."""
         return self.received < self.minimum
 
-    def _share(self, part, whole):
+    def _share(self, part: int, whole: int) -> float | None:
         if self.suppressed or not whole:
             return None
         return round(100 * part / whole, 1)
 
     @property
-    def answered_in_time_share(self):
+    def answered_in_time_share(self) -> float | None:
         return self._share(self.answered_in_time, self.answered)
 
     @property
-    def reopen_rate(self):
+    def reopen_rate(self) -> float | None:
         return self._share(self.reopened, self.answered)
 
     @property
-    def grievance_rate(self):
+    def grievance_rate(self) -> float | None:
         return self._share(self.contested, self.answered)
 
     @property
-    def misrouting_rate(self):
+    def misrouting_rate(self) -> float | None:
         return self._share(self.returned, self.referred_in)
 
     @property
-    def satisfaction(self):
+    def satisfaction(self) -> float | None:
         if self.suppressed or not self.rated:
             return None
         return round(self.rating_total / self.rated, 2)
 
-    def as_dict(self):
+    def as_dict(self) -> dict[str, int | float | bool | None]:
         data = {f.name: getattr(self, f.name) for f in fields(self) if f.name in COUNTS}
         data.update(
             answered_in_time_share=self.answered_in_time_share, reopen_rate=self.reopen_rate,
@@ -102,7 +114,8 @@ class Figures:
         return data
 
 
-def _scoped(rows, paths):
+def _scoped(rows: QuerySet[_Model, _Values],
+            paths: Sequence[str] | None) -> QuerySet[_Model, _Values]:
     """Rows of the agencies under any of ``paths`` (None: every agency)."""
     if paths is None:
         return rows
@@ -111,25 +124,27 @@ def _scoped(rows, paths):
     return rows.filter(reduce(or_, (Q(agency__path__startswith=path) for path in paths)))
 
 
-def _sums(names=FIGURES):
+def _sums(names: Iterable[str] = FIGURES) -> dict[str, Sum]:
     return {name: Sum(name) for name in names}
 
 
-def agency_figures(*, since=None, until=None, minimum=None, agencies=None):
+def agency_figures(*, since: datetime.date | None = None, until: datetime.date | None = None,
+                   minimum: int | None = None,
+                   agencies: Iterable[Agency] | None = None) -> dict[int, Figures]:
     """{agency id: Figures} for every agency, each including its sub-formations.
     ``agencies``: every Agency, when the caller has them already."""
     minimum = settings.INDICATORS_MINIMUM_CASES if minimum is None else minimum
-    direct = {
-        row.pop("agency_id"): row
-        for row in rows_covering(IndicatorCount, since, until).filter(dimension="").order_by()
+    rows = cast(Iterable[Row], (
+        rows_covering(IndicatorCount, since, until).filter(dimension="").order_by()
         .values("agency_id").annotate(**_sums(COUNT_FIELDS))
-    }
+    ))
+    direct = {row.pop("agency_id"): row for row in rows}
     if agencies is None:
         agencies = Agency.objects.only("pk", "path")
-    agencies = [(agency.pk, agency.path) for agency in agencies]
-    by_path = {path: pk for pk, path in agencies}
-    totals = {pk: Figures(minimum=minimum) for pk, _path in agencies}
-    for pk, path in agencies:
+    tree = [(agency.pk, agency.path) for agency in agencies]
+    by_path = {path: pk for pk, path in tree}
+    totals = {pk: Figures(minimum=minimum) for pk, _path in tree}
+    for pk, path in tree:
         own = direct.get(pk)
         if not own:
             continue
@@ -139,33 +154,41 @@ def agency_figures(*, since=None, until=None, minimum=None, agencies=None):
     return totals
 
 
+# A period: its first and last day (None for no bound).
+Period = tuple[datetime.date | None, datetime.date | None]
+
+
 # --- Breakdowns for the admin's indicators view -------------------------------------------------
 # Each takes the agencies' paths the reader may see (None: all) and the period.
 
-def breakdown(paths, since, until, dimension):
+def breakdown(paths: Sequence[str] | None, since: datetime.date | None,
+              until: datetime.date | None, dimension: str) -> list[Row]:
     """Figures per value of one dimension (kind, category, channel, place), most cases first."""
     rows = _scoped(rows_covering(IndicatorCount, since, until), paths)
-    return list(
+    return cast(list[Row], list(
         rows.filter(dimension=dimension).order_by().values("value").annotate(**_sums())
         .order_by("-received", "value")
-    )
+    ))
 
 
-def over_time(paths, since, until, unit):
+def over_time(paths: Sequence[str] | None, since: datetime.date | None,
+              until: datetime.date | None, unit: str) -> list[Row]:
     """Figures per week or month of submission."""
     grain, trunc = {"week": (Grain.WEEK, TruncWeek), "month": (Grain.MONTH, TruncMonth)}[unit]
     rows = _scoped(rows_covering(IndicatorCount, since, until, grains=[grain]), paths).filter(
         dimension="")
-    return list(
+    return cast(list[Row], list(
         rows.order_by().annotate(period=trunc("start")).values("period").annotate(**_sums())
         .order_by("period")
-    )
+    ))
 
 
-def top_codes(paths, since, until, previous, dimension, limit=10):
+def top_codes(paths: Sequence[str] | None, since: datetime.date | None,
+              until: datetime.date | None, previous: Period, dimension: str,
+              limit: int = 10) -> list[Row]:
     """The most frequent causes (or resolutions) with their count in the ``previous`` period
     (a (since, until) pair), so a rising cause shows."""
-    def counted(period):
+    def counted(period: Period) -> QuerySet[Any, Any]:
         rows = _scoped(rows_covering(IndicatorCount, *period), paths).filter(dimension=dimension)
         return rows.order_by().values("value").annotate(count=Sum("received"))
 
@@ -176,18 +199,23 @@ def top_codes(paths, since, until, previous, dimension, limit=10):
             for row in current]
 
 
-def top_codes_by_category(paths, since, until, dimension, limit=20):
+def top_codes_by_category(paths: Sequence[str] | None, since: datetime.date | None,
+                          until: datetime.date | None, dimension: str,
+                          limit: int = 20) -> list[Row]:
     """The most frequent (category, code) pairs: which causes drive which categories."""
     rows = _scoped(rows_covering(IndicatorCount, since, until), paths).filter(dimension=dimension)
-    return list(
+    return cast(list[Row], list(
         rows.order_by().values("category_id", "value").annotate(count=Sum("received"))
         .order_by("-count", "value")[:limit]
-    )
+    ))
 
 
 # --- Medians ------------------------------------------------------------------------------------
 
-def agency_medians(agencies, since, until, *, every_agency=None):
+def agency_medians(agencies: Iterable[Agency], since: datetime.date | None,
+                   until: datetime.date | None, *,
+                   every_agency: Iterable[Agency] | None = None,
+                   ) -> dict[int, dict[str, float | None]]:
     """{agency id: {stage: median days}} for the given agencies, each over its subtree.
 
     Medians do not add up from children to parents, so each agency's histogram of durations
@@ -195,18 +223,18 @@ def agency_medians(agencies, since, until, *, every_agency=None):
     from it: the middle duration, or the mean of the two middle ones. ``every_agency``: all
     of them, when the caller has them already."""
     paths = {agency.pk: agency.path for agency in every_agency or Agency.objects.only("path")}
-    histograms = {}
+    histograms: dict[tuple[str, str], list[tuple[int, int]]] = {}
     rows = (
         rows_covering(IndicatorDuration, since, until).order_by()
         .values_list("agency_id", "stage", "hours").annotate(total=Sum("cases"))
     )
     for agency_id, stage, hours, total in rows:
         histograms.setdefault((paths[agency_id], stage), []).append((hours, total))
-    result = {}
+    result: dict[int, dict[str, float | None]] = {}
     for agency in agencies:
         medians = result[agency.pk] = dict.fromkeys(STAGES)
         for stage in STAGES:
-            merged = {}
+            merged: dict[int, int] = {}
             for (path, row_stage), buckets in histograms.items():
                 if row_stage == stage and path.startswith(agency.path):
                     for hours, count in buckets:
@@ -217,7 +245,7 @@ def agency_medians(agencies, since, until, *, every_agency=None):
     return result
 
 
-def _median(histogram):
+def _median(histogram: Mapping[int, int]) -> float | None:
     """The median of a {value: how many times} histogram, or None when it is empty."""
     size = sum(histogram.values())
     if not size:

@@ -7,20 +7,29 @@ recounts everything (nightly, and after a restore). Every count is a grouped que
 the database writes itself (INSERT ... SELECT); no case passes through Python.
 """
 
+from __future__ import annotations
+
 import datetime
 import itertools
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from functools import reduce
 from operator import or_
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.db import connection, transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import Case as Choose
-from django.db.models import Count, F, Func, IntegerField, Q, Sum, When
+from django.db.models import Count, F, Func, IntegerField, Model, Q, QuerySet, Sum, When
 from django.db.models.functions import Coalesce, TruncDate, TruncMonth, TruncWeek
+from django.db.models.functions.datetime import TruncBase
 from django.utils import timezone
 
 from complaints.cases.models import Case, CaseEvent
 from complaints.cases.models.cases import OPEN_STATUSES
 from complaints.indicators.models import Grain, IndicatorCount, IndicatorDuration, IndicatorRefresh
+
+if TYPE_CHECKING:
+    from django.db.models.sql.compiler import SQLCompiler, _AsSqlType
 
 # Events written just before a run may commit just after it: look back a little further.
 OVERLAP = datetime.timedelta(minutes=5)
@@ -47,11 +56,18 @@ STAGES = {
 }
 HOURLY_UNDER = 48  # durations are kept to the hour under two days, then to the day
 
+# The summary's tables.
+_Table = TypeVar("_Table", IndicatorCount, IndicatorDuration)
+
+# A column of the rows INSERT ... SELECT writes: the SELECT's column (_column, _text) or a
+# constant.
+Source = tuple[str, str] | str | int | None
+
 COUNT_FIELDS = ["received", "registered", "open", "overdue", "answered", "answered_in_time",
                 "rated", "rating_total", "referred_in", "returned", "reopened", "contested"]
 
 
-def case_figures(today):
+def case_figures(today: datetime.date) -> dict[str, Func]:
     """What each row counts of its cases, on ``today``."""
     answered = Q(answered_at__isnull=False)
     is_open = Q(status__in=OPEN_STATUSES)
@@ -73,13 +89,15 @@ class HoursBetween(Func):
     arity = 2
     output_field = IntegerField()
 
-    def as_postgresql(self, compiler, connection, **extra):
+    def as_postgresql(self, compiler: SQLCompiler, connection: BaseDatabaseWrapper,
+                      **extra: Any) -> _AsSqlType:
         start, end = self.source_expressions
         return Func(end, start, arg_joiner=" - ").as_sql(
             compiler, connection,
             template="FLOOR(EXTRACT(EPOCH FROM (%(expressions)s)) / 3600)::integer", **extra)
 
-    def as_sqlite(self, compiler, connection, **extra):
+    def as_sqlite(self, compiler: SQLCompiler, connection: BaseDatabaseWrapper,
+                  **extra: Any) -> _AsSqlType:
         # SQLite keeps datetimes as UTC text; rounding to the second removes the floating
         # point error of julianday, so 48 hours stay 48.
         start, end = self.source_expressions
@@ -91,7 +109,7 @@ class HoursBetween(Func):
 
 # --- Refreshing ---------------------------------------------------------------------------------
 
-def refresh(*, full=False, now=None):
+def refresh(*, full: bool = False, now: datetime.datetime | None = None) -> int:
     """Bring the summary up to date; returns the number of days recounted."""
     now = now or timezone.now()
     today = timezone.localdate(now)
@@ -115,12 +133,12 @@ def refresh(*, full=False, now=None):
     return recounted
 
 
-def computed_at():
+def computed_at() -> datetime.datetime | None:
     state = IndicatorRefresh.objects.filter(pk=1).first()
     return state.computed_at if state else None
 
 
-def _changed_days(since):
+def _changed_days(since: datetime.datetime) -> set[datetime.date]:
     """Days of submission of the cases whose timeline has an event written since ``since``
     (every change to a case writes one)."""
     return set(
@@ -129,7 +147,7 @@ def _changed_days(since):
     )
 
 
-def _overdue_since(last_day, today):
+def _overdue_since(last_day: datetime.date, today: datetime.date) -> set[datetime.date]:
     """Days of submission of the open cases that fell due since the last run: midnight made
     them overdue without any event."""
     if last_day >= today:
@@ -141,7 +159,7 @@ def _overdue_since(last_day, today):
     )
 
 
-def _submitted_on(days, prefix=""):
+def _submitted_on(days: Iterable[datetime.date], prefix: str = "") -> Q:
     """Q for cases submitted (Baghdad time) on one of ``days``: one range per run of
     consecutive days, so the index on submitted_at serves it."""
     field = f"{prefix}submitted_at"
@@ -149,18 +167,18 @@ def _submitted_on(days, prefix=""):
     ordered = sorted(days)
     for _key, run in itertools.groupby(enumerate(ordered), lambda item: item[1].toordinal()
                                        - item[0]):
-        run = [day for _index, day in run]
-        condition |= Q(**{f"{field}__gte": _midnight(run[0]),
-                          f"{field}__lt": _midnight(run[-1] + datetime.timedelta(days=1))})
+        run_days = [day for _index, day in run]
+        condition |= Q(**{f"{field}__gte": _midnight(run_days[0]),
+                          f"{field}__lt": _midnight(run_days[-1] + datetime.timedelta(days=1))})
     return condition
 
 
-def _midnight(day):
+def _midnight(day: datetime.date) -> datetime.datetime:
     """The start of ``day`` in Baghdad."""
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
 
 
-def _recount(days, today):
+def _recount(days: set[datetime.date] | None, today: datetime.date) -> int:
     """Replace the day rows of ``days`` (None: every day) and the week and month rows that
     hold them."""
     if days is not None and not days:
@@ -183,17 +201,17 @@ def _recount(days, today):
         grain=Grain.MONTH).values("start").distinct().count()
 
 
-def _week_of(day):
+def _week_of(day: datetime.date) -> datetime.date:
     return day - datetime.timedelta(days=day.weekday())  # weeks start on Monday, as TruncWeek
 
 
-def _month_of(day):
+def _month_of(day: datetime.date) -> datetime.date:
     return day.replace(day=1)
 
 
 # The periods day rows add up into, largest first (cover() relies on the order): the first
 # day of the period holding a day, and the database function truncating a date to it.
-PERIODS = {
+PERIODS: dict[str, tuple[Callable[[datetime.date], datetime.date], type[TruncBase]]] = {
     Grain.MONTH: (_month_of, TruncMonth),
     Grain.WEEK: (_week_of, TruncWeek),
 }
@@ -202,17 +220,18 @@ PERIODS = {
 # Rows are written by INSERT ... SELECT: the database groups and stores them without a row
 # passing through Python, which matters at a few million rows a night.
 
-def _column(alias):
+def _column(alias: str) -> tuple[str, str]:
     """An INSERT source: the SELECT's column ``alias``."""
     return ("column", alias)
 
 
-def _text(alias):
+def _text(alias: str) -> tuple[str, str]:
     """An INSERT source: the SELECT's column ``alias``, as text."""
     return ("text", alias)
 
 
-def _insert(model, rows, sources, order=("day",)):
+def _insert(model: type[Model], rows: QuerySet[Any, Any], sources: Mapping[str, Source],
+            order: Sequence[str] = ("day",)) -> None:
     """Insert into ``model``'s table the rows of the values() query ``rows``; ``sources`` maps
     every column to _column(alias), _text(alias) or a constant. Rows go in ``order`` (aliases),
     so the rows a dashboard reads together (one dimension, one period) share disk pages."""
@@ -236,7 +255,8 @@ def _insert(model, rows, sources, order=("day",)):
             [*constants, *params])
 
 
-def _count_sources(grain, dimension, value, category, counted):
+def _count_sources(grain: str, dimension: Source, value: Source, category: Source,
+                   counted: Container[str]) -> dict[str, Source]:
     """Every column of IndicatorCount: the counts in ``counted`` from the query, others 0."""
     return {
         "grain": str(grain), "start": _column("day"), "agency_id": _column("agency_id"),
@@ -245,7 +265,7 @@ def _count_sources(grain, dimension, value, category, counted):
     }
 
 
-def _count_days(cases, events, today):
+def _count_days(cases: QuerySet[Case], events: QuerySet[CaseEvent], today: datetime.date) -> None:
     dated = cases.annotate(day=TruncDate("submitted_at"))
     figures = case_figures(today)
     _insert(IndicatorCount, dated.values("day", "agency_id").annotate(**figures),
@@ -274,7 +294,7 @@ def _count_days(cases, events, today):
                 _count_sources(Grain.DAY, dimension, _text(column), category, figures))
 
 
-def _count_durations(cases):
+def _count_durations(cases: QuerySet[Case]) -> None:
     dated = cases.annotate(day=TruncDate("submitted_at"))
     for stage, (start, end) in STAGES.items():
         hours = HoursBetween(start, end)
@@ -290,7 +310,7 @@ def _count_durations(cases):
             "stage": stage, "hours": _column("bucket"), "cases": _column("cases")})
 
 
-def _roll_up(grain, starts):
+def _roll_up(grain: str, starts: set[datetime.date] | None) -> None:
     """Week or month rows (those starting on ``starts``, None for all): the sums of their
     day rows."""
     _first_day, trunc = PERIODS[grain]
@@ -317,7 +337,7 @@ def _roll_up(grain, starts):
         "stage": _column("stage"), "hours": _column("hours"), "cases": _column("total")})
 
 
-def _next(grain, start):
+def _next(grain: str, start: datetime.date) -> datetime.date:
     """The first day after the week or month starting on ``start``."""
     if grain == Grain.WEEK:
         return start + datetime.timedelta(days=7)
@@ -331,7 +351,8 @@ EARLIEST = datetime.date(2000, 1, 3)  # a Monday
 LATEST = datetime.date(2199, 12, 31)
 
 
-def rows_covering(model, since, until, grains=(Grain.MONTH, Grain.WEEK)):
+def rows_covering(model: type[_Table], since: datetime.date | None, until: datetime.date | None,
+                  grains: Container[str] = (Grain.MONTH, Grain.WEEK)) -> QuerySet[_Table]:
     """The rows of ``model`` that together count the cases submitted from ``since`` to
     ``until`` (both included; None for no bound): the whole months inside by their month
     rows, then the whole weeks left by their week rows, then the days left at either end.
@@ -342,7 +363,9 @@ def rows_covering(model, since, until, grains=(Grain.MONTH, Grain.WEEK)):
     return model.objects.filter(reduce(or_, parts)) if parts else model.objects.none()
 
 
-def cover(since, until, grains=(Grain.MONTH, Grain.WEEK)):
+def cover(since: datetime.date, until: datetime.date,
+          grains: Container[str] = (Grain.MONTH, Grain.WEEK),
+          ) -> list[tuple[str, datetime.date, datetime.date]]:
     """[(grain, first start, last start)]: rows of these grains starting on these days count
     every day from ``since`` to ``until`` exactly once."""
     if since > until:

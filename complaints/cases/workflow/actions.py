@@ -13,10 +13,14 @@ case, refuses a stale form and checks the role and status before the body runs, 
 receives the locked case and no action can skip the check.
 """
 
-import functools
-from collections.abc import Callable
-from dataclasses import dataclass
+from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from django import forms
 from django.db import transaction
 from django.utils.functional import Promise
 from django.utils.module_loading import import_string
@@ -24,6 +28,12 @@ from django.utils.translation import gettext_lazy as _
 
 from complaints.cases.access import role_for
 from complaints.cases.workflow.rules import WorkflowError, _lock
+
+if TYPE_CHECKING:
+    from citizens_site.core.models import User
+    from complaints.cases.models import Case
+
+_Result = TypeVar("_Result")
 
 # The roles of the case staff (complaints.cases.access.role_for).
 STAFF = frozenset({"intake", "supervisor", "officer"})
@@ -34,23 +44,24 @@ AGENCY_STAFF = frozenset({"supervisor", "officer"})
 class StaffAction:
     name: str
     label: Promise
-    roles: frozenset
-    statuses: frozenset
+    roles: frozenset[str]
+    statuses: frozenset[str]
     form: str  # dotted path to the back office's form, which gives `call` its arguments
     log_label: Promise
-    call: Callable  # call(case=, actor=, expected_version=, **form.workflow_arguments())
+    call: Callable[..., Any]  # call(case=, actor=, expected_version=, **form.workflow_arguments())
     # Offered on the case page only for cases this accepts; the call gives its own refusal.
-    offered_if: Callable | None = None
+    offered_if: Callable[[Case], bool] | None = None
 
     @property
-    def log_action(self):
+    def log_action(self) -> str:
         """The action's name in the audit log (wagtail.log_actions)."""
         return f"complaints.{self.name}"
 
-    def form_class(self):
-        return import_string(self.form)
+    def form_class(self) -> type[forms.BaseForm]:
+        form_class: type[forms.BaseForm] = import_string(self.form)
+        return form_class
 
-    def offered(self, role, case):
+    def offered(self, role: str, case: Case) -> bool:
         return (role in self.roles and case.status in self.statuses
                 and (self.offered_if is None or self.offered_if(case)))
 
@@ -60,7 +71,10 @@ class StaffAction:
 STAFF_ACTIONS: dict[str, StaffAction] = {}
 
 
-def staff_action(*, name, label, roles, statuses, form, log_label, offered_if=None):
+def staff_action(
+    *, name: str, label: Promise, roles: Iterable[str], statuses: Iterable[str], form: str,
+    log_label: Promise, offered_if: Callable[[Case], bool] | None = None,
+) -> Callable[[Callable[..., _Result]], Callable[..., _Result]]:
     """Declare the decorated workflow function as the staff action `name` and register it.
 
     The function is called with the locked, checked case and the actor, plus the keyword
@@ -70,10 +84,11 @@ def staff_action(*, name, label, roles, statuses, form, log_label, offered_if=No
     if name in STAFF_ACTIONS:
         raise ValueError(f"The staff action {name!r} is declared twice.")
 
-    def declare(function):
+    def declare(function: Callable[..., _Result]) -> Callable[..., _Result]:
         @functools.wraps(function)
         @transaction.atomic
-        def call(*, case, actor, expected_version=None, **arguments):
+        def call(*, case: Case, actor: User, expected_version: int | None = None,
+                 **arguments: Any) -> _Result:
             case = _begin(case, actor, name, expected_version)
             return function(case=case, actor=actor, **arguments)
 
@@ -89,7 +104,7 @@ class ConcurrentChange(WorkflowError):
     """Someone else changed the case after this person opened it."""
 
 
-def available_actions(user, case):
+def available_actions(user: User, case: Case) -> list[str]:
     """The names of the actions the user may take on the case now, in the registry's order."""
     role = role_for(user, case)
     if role is None:
@@ -97,7 +112,7 @@ def available_actions(user, case):
     return [name for name, action in STAFF_ACTIONS.items() if action.offered(role, case)]
 
 
-def check_action(case, actor, action):
+def check_action(case: Case, actor: User, action: str) -> None:
     """Refuse, with a message for the person, an action their role or the case's status does
     not allow (every staff action checks it again on the locked case)."""
     declared = STAFF_ACTIONS[action]
@@ -109,7 +124,7 @@ def check_action(case, actor, action):
             % {"status": case.get_status_display()})
 
 
-def _begin(case, actor, action, expected_version):
+def _begin(case: Case, actor: User, action: str, expected_version: int | None) -> Case:
     """Lock the case, then refuse a stale form, a move from the wrong status or the wrong role."""
     case = _lock(case)
     if expected_version is not None and case.version != expected_version:

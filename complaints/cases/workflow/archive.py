@@ -3,6 +3,11 @@ moderator may reopen one with a reason; after the retention period their persona
 removed while the figures the indicators count (agency, category, dates, codes, rating) stay.
 """
 
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -13,13 +18,16 @@ from complaints.cases.workflow.actions import staff_action
 from complaints.cases.workflow.rules import WorkflowError, _lock, _move
 from complaints.messaging import notifications
 
+if TYPE_CHECKING:
+    from citizens_site.core.models import User
+
 # What is finished and may be archived: answered (once the citizen can no longer contest),
 # closed, rejected or withdrawn.
 ARCHIVABLE = [Status.ANSWERED, Status.CLOSED, Status.REJECTED, Status.WITHDRAWN]
 
 
 @transaction.atomic
-def archive_case(*, case, now):
+def archive_case(*, case: Case, now: datetime.datetime) -> Case | None:
     """Archive one finished case (a scheduled task calls this; no person acts)."""
     case = _lock(case)
     if case.status not in ARCHIVABLE:
@@ -36,7 +44,7 @@ def archive_case(*, case, now):
     roles={"intake"},
     statuses={Status.ARCHIVED},
     form="complaints.backoffice.forms.ReopenForm")
-def reopen_archived_case(*, case, actor, reason):
+def reopen_archived_case(*, case: Case, actor: User, reason: str) -> Case:
     if not reason.strip():
         raise WorkflowError(_("Give the reason for reopening."))
     if case.anonymised_at:
@@ -50,7 +58,7 @@ def reopen_archived_case(*, case, actor, reason):
 
 
 @transaction.atomic
-def anonymise_case(*, case, now):
+def anonymise_case(*, case: Case, now: datetime.datetime) -> Case | None:
     """Remove what identifies the citizen from an archived case, its timeline and its files.
 
     The one exception to the append-only timeline: the law on personal data outranks it.

@@ -1,17 +1,28 @@
 """What citizens do to their own cases: submit, reply, withdraw, rate, contest."""
 
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from complaints.agencies import service_levels
+from complaints.agencies.models import Agency, Category
 from complaints.cases import identifiers
 from complaints.cases.models import Case, CaseEvent
 from complaints.cases.models.cases import OPEN_STATUSES, Status
 from complaints.cases.workflow.rules import WorkflowError, _attach, _intake_agency, _lock, _move
 from complaints.messaging import notifications
+
+if TYPE_CHECKING:
+    from citizens_site.core.models import User
+    from complaints.cases.models import PendingUpload
+    from complaints.cases.uploads import CheckedFile
 
 
 @dataclass
@@ -20,9 +31,13 @@ class Submission:
     access_code: str | None  # None when the same form had already been submitted
 
 
-def submit_case(*, citizen, kind, category, agency, subject, details, place, place_country,
-                consent_to_publish, files, pending_uploads=(), channel="web", language="ar",
-                submission_token=None, contact=None, entered_by=None) -> Submission:
+def submit_case(*, citizen: User | None, kind: str, category: Category, agency: Agency,
+                subject: str, details: str, place: str, place_country: str | None,
+                consent_to_publish: bool, files: Iterable[CheckedFile],
+                pending_uploads: Iterable[PendingUpload] = (), channel: str = "web",
+                language: str = "ar", submission_token: uuid.UUID | None = None,
+                contact: Mapping[str, str] | None = None,
+                entered_by: User | None = None) -> Submission:
     """Register a new request, complaint or suggestion from a citizen.
 
     The form's one-time token makes a double click or a resent form return the first case
@@ -32,6 +47,8 @@ def submit_case(*, citizen, kind, category, agency, subject, details, place, pla
     citizen has one, or None.
     """
     if contact is None:
+        if citizen is None:
+            raise ValueError("A case entered without an account needs the citizen's contact.")
         contact = {"name": citizen.get_full_name(), "phone": str(citizen.phone or ""),
                    "email": citizen.email}
     if submission_token:
@@ -68,21 +85,23 @@ def submit_case(*, citizen, kind, category, agency, subject, details, place, pla
         # The same form arrived twice at once: both found no case above, and the other
         # request stored its case first (the token is unique). The atomic block has undone
         # this attempt; answer as for a double click, with the first case.
-        existing = submission_token and Case.objects.filter(
-            submission_token=submission_token).first()
+        existing = Case.objects.filter(
+            submission_token=submission_token).first() if submission_token else None
         if existing:
             return Submission(case=existing, access_code=None)
         raise
     return Submission(case=case, access_code=access_code)
 
 
-def _require_owner(case, citizen):
+def _require_owner(case: Case, citizen: User) -> None:
     if case.citizen_id is None or case.citizen_id != citizen.pk:
         raise WorkflowError(_("Only the citizen who submitted this case can do this."))
 
 
 @transaction.atomic
-def add_citizen_reply(*, case, citizen, message, files=(), pending_uploads=()):
+def add_citizen_reply(*, case: Case, citizen: User, message: str,
+                      files: Iterable[CheckedFile] = (),
+                      pending_uploads: Iterable[PendingUpload] = ()) -> Case:
     """The citizen adds information or files to an open case. A case waiting for the
     citizen goes back to the agency."""
     case = _lock(case)
@@ -104,7 +123,7 @@ def add_citizen_reply(*, case, citizen, message, files=(), pending_uploads=()):
 
 
 @transaction.atomic
-def withdraw_case(*, case, citizen, reason=""):
+def withdraw_case(*, case: Case, citizen: User, reason: str = "") -> Case:
     case = _lock(case)
     _require_owner(case, citizen)
     if case.status not in OPEN_STATUSES:
@@ -116,7 +135,7 @@ def withdraw_case(*, case, citizen, reason=""):
 
 
 @transaction.atomic
-def rate_case(*, case, citizen, rating, comment=""):
+def rate_case(*, case: Case, citizen: User, rating: int | str, comment: str = "") -> Case:
     """The citizen's satisfaction with the answer: once answered, 1 to 5, changeable."""
     case = _lock(case)
     _require_owner(case, citizen)
@@ -136,7 +155,7 @@ def rate_case(*, case, citizen, rating, comment=""):
 
 
 @transaction.atomic
-def contest_answer(*, case, citizen, reason):
+def contest_answer(*, case: Case, citizen: User, reason: str) -> Case:
     """The citizen contests the answer within the grievance window: the case reopens at the
     parent agency (the General Secretariat for a ministry or governorate), and is counted."""
     case = _lock(case)

@@ -1,16 +1,23 @@
 """Anonymised questions and answers: proposed by staff, approved by intake moderators."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from citizens_site.core.text import normalize_arabic
 from complaints.cases.access import is_intake
-from complaints.cases.models import CaseEvent, PublicAnswer
+from complaints.cases.models import Case, CaseEvent, PublicAnswer
 from complaints.cases.models.cases import Status
 from complaints.cases.pii import find_personal_data
 from complaints.cases.workflow.actions import STAFF, staff_action
 from complaints.cases.workflow.rules import WorkflowError, _event
+
+if TYPE_CHECKING:
+    from citizens_site.core.models import User
 
 
 @staff_action(
@@ -20,7 +27,7 @@ from complaints.cases.workflow.rules import WorkflowError, _event
     statuses={Status.ANSWERED, Status.CLOSED},
     form="complaints.backoffice.forms.ProposePublicationForm",
     offered_if=lambda case: case.consent_to_publish)
-def propose_public_answer(*, case, actor, question, answer):
+def propose_public_answer(*, case: Case, actor: User, question: str, answer: str) -> PublicAnswer:
     """Offer an anonymised question and answer for the public page; only with consent."""
     if not case.consent_to_publish:
         raise WorkflowError(_("The citizen did not agree to publication."))
@@ -34,7 +41,8 @@ def propose_public_answer(*, case, actor, question, answer):
 
 
 @transaction.atomic
-def review_public_answer(*, proposal, actor, question, answer, approve):
+def review_public_answer(*, proposal: PublicAnswer, actor: User, question: str, answer: str,
+                         approve: bool) -> PublicAnswer:
     """An intake moderator edits and approves (or rejects) a proposal. Approval waits until
     the personal-data check finds nothing."""
 

@@ -5,14 +5,26 @@ action (actions.py).
 Each change saves the case once: the step that writes its event (``_move`` or ``_event``)
 saves the status and version together with the other fields the change set (``fields``)."""
 
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from complaints.agencies.models import Agency
 from complaints.cases.models import Attachment, Case, CaseEvent
 from complaints.cases.models.cases import Status
 
-ALLOWED_MOVES = {
+if TYPE_CHECKING:
+    from citizens_site.core.models import User
+    from complaints.cases.models import PendingUpload
+    from complaints.cases.uploads import CheckedFile
+
+ALLOWED_MOVES: dict[str, set[str]] = {
     Status.SUBMITTED: {Status.REGISTERED, Status.REJECTED, Status.WITHDRAWN},
     Status.REGISTERED: {Status.REFERRED, Status.REJECTED, Status.WITHDRAWN},
     Status.REFERRED: {
@@ -35,19 +47,21 @@ ALLOWED_MOVES = {
 class WorkflowError(Exception):
     """A refused change, with a message fit to show the person who tried it."""
 
-    def __init__(self, message):
+    def __init__(self, message: str | Promise) -> None:
         super().__init__(message)
         self.message = message
 
 
-def _lock(case):
+def _lock(case: Case) -> Case:
     """Lock the case row alone. Never join in the locking query: when the row changes while
     we wait, PostgreSQL re-checks the join against the new row and may return nothing."""
     return Case.objects.select_for_update().get(pk=case.pk)
 
 
-def _move(case, to_status, *, actor, event_kind, message="", is_public=True, now=None,
-          from_agency=None, to_agency=None, fields=()):
+def _move(case: Case, to_status: str, *, actor: User | None, event_kind: str, message: str = "",
+          is_public: bool = True, now: datetime.datetime | None = None,
+          from_agency: Agency | None = None, to_agency: Agency | None = None,
+          fields: Sequence[str] = ()) -> CaseEvent:
     """Change the status of a locked case and write the event that says so; save the case,
     with the other `fields` the change set."""
     if to_status not in ALLOWED_MOVES[case.status]:
@@ -67,7 +81,8 @@ def _move(case, to_status, *, actor, event_kind, message="", is_public=True, now
     return event
 
 
-def _attach(case, event, files, *, uploaded_by, pending=()):
+def _attach(case: Case, event: CaseEvent, files: Iterable[CheckedFile], *,
+            uploaded_by: User | None, pending: Iterable[PendingUpload] = ()) -> None:
     for checked in files:
         attachment = Attachment(
             case=case, event=event, original_name=checked.original_name,
@@ -92,7 +107,8 @@ def _attach(case, event, files, *, uploaded_by, pending=()):
 INTAKE_AGENCY_CODE = "GSCM"
 
 
-def _event(case, kind, actor, *, fields=(), **event_fields):
+def _event(case: Case, kind: str, actor: User | None, *, fields: Sequence[str] = (),
+           **event_fields: Any) -> CaseEvent:
     """Write an event that leaves the status as it is; save the case, with the other `fields`
     the change set."""
     event = _record(case, kind, actor, **event_fields)
@@ -101,13 +117,13 @@ def _event(case, kind, actor, *, fields=(), **event_fields):
     return event
 
 
-def _record(case, kind, actor, **event_fields):
+def _record(case: Case, kind: str, actor: User | None, **event_fields: Any) -> CaseEvent:
     """Write an event without saving the case: the second event of a change already saved."""
     event_fields.setdefault("created_at", timezone.now())
     event_fields.setdefault("is_public", False)
     return CaseEvent.objects.create(case=case, kind=kind, actor=actor, **event_fields)
 
 
-def _intake_agency():
+def _intake_agency() -> Agency:
 
     return Agency.objects.get(code=INTAKE_AGENCY_CODE)

@@ -5,11 +5,17 @@ it from which status, its label, its form and its audit-log label sit on the fun
 decorator locks and checks the case, so each body starts from the locked case; each body then
 saves the case once."""
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from complaints.agencies import service_levels
+from complaints.agencies.models import Agency, Category
 from complaints.cases.access import is_intake, visible_agencies
 from complaints.cases.models import Case, CaseEvent
 from complaints.cases.models.cases import OPEN_STATUSES, Status
@@ -26,13 +32,18 @@ from complaints.cases.workflow.rules import (
 )
 from complaints.messaging import notifications
 
+if TYPE_CHECKING:
+    from citizens_site.core.models import User
+    from complaints.cases.uploads import CheckedFile
+
 
 @staff_action(
     name="register", label=_("Register"), log_label=_("Registered"),
     roles={"intake"},
     statuses={Status.SUBMITTED},
     form="complaints.backoffice.forms.RegisterForm")
-def register_case(*, case, actor, kind, category, agency, priority):
+def register_case(*, case: Case, actor: User, kind: str, category: Category, agency: Agency,
+                  priority: str) -> Case:
     case.kind, case.category, case.agency, case.priority = kind, category, agency, priority
     case.registered_at = timezone.now()
     case.due_date = service_levels.due_date(category=category, agency=agency,
@@ -48,7 +59,7 @@ def register_case(*, case, actor, kind, category, agency, priority):
     roles=STAFF,
     statuses={Status.REGISTERED, Status.IN_PROGRESS},
     form="complaints.backoffice.forms.ReferForm")
-def refer_case(*, case, actor, agency, reason):
+def refer_case(*, case: Case, actor: User, agency: Agency, reason: str) -> Case:
     from_agency = case.agency
     case.agency, case.referred_at = agency, timezone.now()
     # The citizen sees where the case went; the reason stays an internal note.
@@ -65,7 +76,8 @@ def refer_case(*, case, actor, agency, reason):
     roles=STAFF,
     statuses={Status.REFERRED, Status.IN_PROGRESS, Status.AWAITING_CITIZEN},
     form="complaints.backoffice.forms.ReplyForm")
-def reply_to_citizen(*, case, actor, message, files=()):
+def reply_to_citizen(*, case: Case, actor: User, message: str,
+                     files: Iterable[CheckedFile] = ()) -> Case:
     fields = []
     if case.first_reply_at is None:
         case.first_reply_at = timezone.now()
@@ -86,7 +98,7 @@ def reply_to_citizen(*, case, actor, message, files=()):
     roles=STAFF,
     statuses={*OPEN_STATUSES, Status.ANSWERED, Status.CLOSED},
     form="complaints.backoffice.forms.NoteForm")
-def add_internal_note(*, case, actor, message):
+def add_internal_note(*, case: Case, actor: User, message: str) -> Case:
     _event(case, CaseEvent.Kind.NOTE, actor, message=message, is_public=False)
     return case
 
@@ -96,7 +108,7 @@ def add_internal_note(*, case, actor, message):
     roles=STAFF,
     statuses={Status.REFERRED, Status.IN_PROGRESS},
     form="complaints.backoffice.forms.RequestInfoForm")
-def request_information(*, case, actor, message):
+def request_information(*, case: Case, actor: User, message: str) -> Case:
     event = _move(case, Status.AWAITING_CITIZEN, actor=actor,
                   event_kind=CaseEvent.Kind.INFO_REQUESTED, message=message)
     notifications.citizen_update(case, event)
@@ -108,7 +120,7 @@ def request_information(*, case, actor, message):
     roles=STAFF,
     statuses={Status.IN_PROGRESS, Status.AWAITING_CITIZEN},
     form="complaints.backoffice.forms.ResolveForm")
-def resolve_case(*, case, actor, resolution, cause, message):
+def resolve_case(*, case: Case, actor: User, resolution: str, cause: str, message: str) -> Case:
     if resolution not in RESOLUTIONS_BY_KIND[case.kind]:
         raise WorkflowError(_("This outcome does not fit this kind of case."))
     if resolution in REASON_REQUIRED and not message.strip():
@@ -127,7 +139,7 @@ def resolve_case(*, case, actor, resolution, cause, message):
     roles=STAFF,
     statuses={Status.ANSWERED},
     form="complaints.backoffice.forms.CloseForm")
-def close_case(*, case, actor):
+def close_case(*, case: Case, actor: User) -> Case:
     case.closed_at = timezone.now()
     _move(case, Status.CLOSED, actor=actor, event_kind=CaseEvent.Kind.CLOSED,
           fields=["closed_at"])
@@ -139,7 +151,7 @@ def close_case(*, case, actor):
     roles={"intake", "supervisor"},
     statuses={Status.ANSWERED, Status.CLOSED},
     form="complaints.backoffice.forms.ReopenForm")
-def reopen_case(*, case, actor, reason):
+def reopen_case(*, case: Case, actor: User, reason: str) -> Case:
     if not reason.strip():
         raise WorkflowError(_("Give the reason for reopening."))
     case.closed_at = None
@@ -154,7 +166,8 @@ def reopen_case(*, case, actor, reason):
     roles={"intake"},
     statuses={Status.SUBMITTED, Status.REGISTERED},
     form="complaints.backoffice.forms.RejectForm")
-def reject_case(*, case, actor, reason, message="", merge_into=None):
+def reject_case(*, case: Case, actor: User, reason: str, message: str = "",
+                merge_into: Case | None = None) -> Case:
     if reason == RejectionReason.DUPLICATE:
         if merge_into is None or merge_into.pk == case.pk:
             raise WorkflowError(_("Name the case this one duplicates."))
@@ -177,7 +190,7 @@ def reject_case(*, case, actor, reason, message="", merge_into=None):
     roles=AGENCY_STAFF,
     statuses={Status.REFERRED, Status.IN_PROGRESS},
     form="complaints.backoffice.forms.ReturnForm")
-def return_not_ours(*, case, actor, reason):
+def return_not_ours(*, case: Case, actor: User, reason: str) -> Case:
     """The agency says the case is not theirs: back to intake for re-routing (and counted)."""
     if not reason.strip():
         raise WorkflowError(_("Say why the case is not your agency's."))
@@ -194,7 +207,7 @@ def return_not_ours(*, case, actor, reason):
     roles={"intake", "supervisor"},
     statuses={Status.REFERRED, Status.IN_PROGRESS, Status.AWAITING_CITIZEN},
     form="complaints.backoffice.forms.ReassignForm")
-def reassign_case(*, case, actor, agency, reason=""):
+def reassign_case(*, case: Case, actor: User, agency: Agency, reason: str = "") -> Case:
     """A supervisor moves the case within their subtree (intake anywhere)."""
     if not is_intake(actor) and not visible_agencies(actor).filter(pk=agency.pk).exists():
         raise WorkflowError(_("You can reassign only within your own agency."))
@@ -211,7 +224,7 @@ def reassign_case(*, case, actor, agency, reason=""):
     roles={"supervisor"},
     statuses={Status.REFERRED, Status.IN_PROGRESS, Status.AWAITING_CITIZEN},
     form="complaints.backoffice.forms.EscalateForm")
-def escalate_case(*, case, actor, reason=""):
+def escalate_case(*, case: Case, actor: User, reason: str = "") -> Case:
     parent = case.agency.get_parent()
     if parent is None:
         raise WorkflowError(_("This agency has no parent to escalate to."))
@@ -224,7 +237,7 @@ def escalate_case(*, case, actor, reason=""):
 
 
 @transaction.atomic
-def escalate_overdue(*, case):
+def escalate_overdue(*, case: Case) -> Case:
     """The scheduled service-level check moves a long-overdue case to the parent agency."""
     case = _lock(case)
     parent = case.agency.get_parent()
