@@ -3,8 +3,6 @@
 import io
 
 import pytest
-from allauth.account.models import EmailAddress
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
@@ -12,6 +10,7 @@ from citizens_site.core import roles
 from complaints.agencies.seed import load_reference_data
 from complaints.cases import workflow
 from complaints.models import Agency, Category, Membership
+from tests.factories import CitizenFactory
 
 from .staff import make_staff
 
@@ -36,12 +35,7 @@ def reference_data(db):
 
 
 def make_citizen(email, *, name="علي حسن كاظم", phone="+9647701234567", residence="baghdad"):
-    user = get_user_model().objects.create_user(
-        email=email, password="a-long-citizen-password", full_name=name, phone=phone,
-        residence=residence,
-    )
-    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
-    return user
+    return CitizenFactory(email=email, full_name=name, phone=phone, residence=residence)
 
 
 @pytest.fixture

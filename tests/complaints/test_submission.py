@@ -9,6 +9,7 @@ from django.core import mail
 
 from complaints.cases.models.cases import Status
 from complaints.models import Agency, Attachment, Case, Category, PendingUpload
+from tests import factories
 
 from .conftest import PDF_BYTES, make_citizen, png_bytes, upload
 
@@ -67,7 +68,7 @@ def test_receipt_email_carries_reference_and_code_but_no_password(
     assert case.reference in message.subject
     assert case.reference in message.body
     assert page(response).select_one(".receipt__code").get_text() in message.body
-    assert "a-long-citizen-password" not in message.body
+    assert factories.PASSWORD not in message.body
     assert message.to == ["citizen.one@example.com"]
 
 

@@ -40,7 +40,8 @@ class CitizenFactory(UserFactory):
 class StaffFactory(UserFactory):
     """A staff member in ``group`` (a name from citizens_site.core.roles); officers and
     supervisors also get a membership of ``agency``. ``second_factor=True`` sets up TOTP with
-    TOTP_SECRET, as every staff account must have before it reaches the admin."""
+    TOTP_SECRET, as every staff account must have before it reaches the admin; ``language``
+    sets the admin's language in the Wagtail profile."""
 
     full_name = factory.LazyAttribute(lambda user: user.email.split("@")[0])
 
@@ -48,7 +49,7 @@ class StaffFactory(UserFactory):
 
     @classmethod
     def _create(cls, model_class, *args, group=None, agency=None, role=Membership.Role.OFFICER,
-                second_factor=False, language="ar", **kwargs):
+                second_factor=False, language=None, **kwargs):
         from allauth.mfa.models import Authenticator
         from allauth.mfa.totp.internal.auth import TOTP
         from wagtail.users.models import UserProfile
@@ -57,6 +58,7 @@ class StaffFactory(UserFactory):
         if group:
             ensure_role_groups()
             user.groups.add(Group.objects.get(name=group))
+        if language:
             profile = UserProfile.get_for_user(user)
             profile.preferred_language = language
             profile.save(update_fields=["preferred_language"])

@@ -102,7 +102,7 @@ def build_team():
             people[role] = CitizenFactory(email=email)
             continue
         people[role] = StaffFactory(
-            email=email, group=group, second_factor=True,
+            email=email, group=group, second_factor=True, language="ar",
             agency=interior if role in {"officer", "supervisor"} else None,
             role=Membership.Role.SUPERVISOR if role == "supervisor" else Membership.Role.OFFICER,
             is_staff=role == "admin", is_superuser=role == "admin",
