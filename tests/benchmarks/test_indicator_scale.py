@@ -24,7 +24,7 @@ from complaints.agencies.seed import load_reference_data
 from complaints.indicators.store import refresh
 from complaints.indicators.transparency import published_figures
 from complaints.models import Case, CaseEvent
-from complaints.synthetic import generate_cases
+from tests.benchmarks.synthetic import generate_cases
 from tests.complaints.staff import make_staff
 from tests.conftest import sign_in_staff
 

@@ -1,17 +1,15 @@
 """The synthetic cases behind the benchmark look like a year of a real service, and the
-command refuses to write them where DEBUG is off."""
+generator refuses to write them where DEBUG is off."""
 
 import datetime
-import io
 
 import pytest
-from django.core.management import CommandError, call_command
 from django.db.models import F
 from django.utils import timezone
 
 from complaints.cases.models.cases import OPEN_STATUSES
 from complaints.models import Case, CaseEvent
-from complaints.synthetic import generate_cases
+from tests.benchmarks.synthetic import generate_cases, main
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +31,6 @@ def test_synthetic_cases_are_spread_and_consistent(reference_data):
 def test_command_refuses_without_debug(reference_data, settings):
     settings.DEBUG = False
 
-    with pytest.raises(CommandError):
-        call_command("generate_synthetic_cases", "10", stdout=io.StringIO())
+    with pytest.raises(SystemExit):
+        main(["10"])
     assert not Case.objects.exists()

@@ -1,8 +1,15 @@
 """Synthetic cases for benchmarks and load tests: written straight to the tables in batches
 (the workflow is not what is measured), shaped like a year of a real service: spread over
 every agency, kind, channel and governorate; recent cases still in the work, older ones almost
-all finished; each with its "submitted" event, a referral when registered, and a few returns."""
+all finished; each with its "submitted" event, a referral when registered, and a few returns.
 
+Test support, never shipped: it writes statuses straight to the tables, outside the workflow.
+To fill a database for manual tests (then `manage.py refresh_indicators --full`)::
+
+    DATABASE_URL=... .venv/bin/python -m tests.benchmarks.fill_database 100000
+"""
+
+import argparse
 import datetime
 import random
 
@@ -74,3 +81,24 @@ def generate_cases(count, *, seed=0, days=365):
                    for case in created if case.registered_at and rng.random() < 0.03]
         CaseEvent.objects.bulk_create(events)
     return count
+
+
+def main(argv=None):
+    """Add synthetic cases to the database the settings name; refuses where DEBUG is off
+    unless forced (a staging copy, never production)."""
+    parser = argparse.ArgumentParser(description="Add synthetic cases (benchmarks only).")
+    parser.add_argument("count", type=int)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--force", action="store_true",
+                        help="run even with DEBUG off (a staging copy, never production)")
+    args = parser.parse_args(argv)
+    from django.conf import settings
+
+    from complaints.agencies.seed import load_reference_data
+
+    if not settings.DEBUG and not args.force:
+        parser.error("DEBUG is off: pass --force if this is really not production.")
+    load_reference_data()
+    generate_cases(args.count, seed=args.seed)
+    print(f"{args.count} synthetic cases added.")
+
