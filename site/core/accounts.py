@@ -50,9 +50,10 @@ class AccountAdapter(DefaultAccountAdapter):
         return client_ip(request)
 
     def get_login_redirect_url(self, request):
+        """Staff to the admin; citizens where LOGIN_REDIRECT_URL says (their requests)."""
         if is_staff_member(request.user):
             return reverse("wagtailadmin_home")
-        return reverse("complaints:my_requests")
+        return super().get_login_redirect_url(request)
 
     def send_mail(self, template_prefix, email, context):
         """Render now (the request's language and links), send from a task."""

@@ -194,7 +194,8 @@ ACCOUNT_RATE_LIMITS = {
     "reauthenticate": "10/m/user",
 }
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/"
+# A citizen signs in to see their requests (a URL name: reversed in the request's language).
+LOGIN_REDIRECT_URL = "complaints:my_requests"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Citizen Government"
 WAGTAILADMIN_LOGIN_URL = "account_login"
