@@ -10,6 +10,7 @@ class ComplaintsConfig(AppConfig):
 
     def ready(self):
         from citizens_site.core.indicator_charts import register_indicator_source
+        from complaints.indicators.metrics import chart_choices
         from complaints.indicators.transparency import chart_figures
 
-        register_indicator_source(chart_figures)
+        register_indicator_source(chart_figures, chart_choices)

@@ -23,7 +23,7 @@ from complaints.cases import access
 from complaints.cases.models.cases import Channel, Kind
 from complaints.cases.outcomes import Cause, Resolution
 from complaints.indicators import figures as indicators
-from complaints.indicators import store
+from complaints.indicators import metrics, store
 
 DEFAULT_DAYS = 90
 # Periods are compared with the period before them of the same length, so the dates keep
@@ -196,28 +196,8 @@ def dashboard(user, since, until, agency):
     }
 
 
-COLUMNS = [
-    ("received", gettext_lazy("Received")),
-    ("registered", gettext_lazy("Registered")),
-    ("open", gettext_lazy("Open")),
-    ("overdue", gettext_lazy("Overdue")),
-    ("answered", gettext_lazy("Answered")),
-    ("answered_in_time_share", gettext_lazy("Answered on time (%)")),
-    ("reopen_rate", gettext_lazy("Reopened (%)")),
-    ("grievance_rate", gettext_lazy("Contested (%)")),
-    ("misrouting_rate", gettext_lazy("Returned as not ours (%)")),
-    ("median_days_to_registration", gettext_lazy("Median days to registration")),
-    ("median_days_to_first_reply", gettext_lazy("Median days to first reply")),
-    ("median_days_to_answer", gettext_lazy("Median days to answer")),
-    ("satisfaction", gettext_lazy("Satisfaction (1 to 5)")),
-    ("rated", gettext_lazy("Ratings")),
-]
-
-
-FIGURE_COLUMNS = [("received", gettext_lazy("Received")), ("open", gettext_lazy("Open")),
-                  ("answered", gettext_lazy("Answered")),
-                  ("answered_in_time", gettext_lazy("Answered on time")),
-                  ("rated", gettext_lazy("Ratings"))]
+COLUMNS = metrics.columns(metrics.AGENCY_TABLE)
+FIGURE_COLUMNS = metrics.columns(metrics.BREAKDOWN_TABLE)
 
 
 def export_tables(shown):

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from citizens_site.core.spreadsheets import csv_cell
 from complaints.agencies.models import Agency
-from complaints.indicators import store
+from complaints.indicators import metrics, store
 from complaints.indicators.figures import agency_figures, agency_medians
 
 CACHE_SECONDS = 15 * 60
@@ -111,31 +111,7 @@ def schema():
         "name_ar": _("Name in Arabic"),
         "name_ckb": _("Name in Central Kurdish"),
         "name_en": _("Name in English"),
-        "received": _("Cases submitted in the period that are with the body or its formations"),
-        "registered": _("Of those, cases registered by the General Secretariat"),
-        "open": _("Cases still open"),
-        "overdue": _("Open cases past their due date"),
-        "answered": _("Cases answered"),
-        "answered_in_time": _("Cases answered on or before their due date"),
-        "rated": _("Answers the citizen rated"),
-        "referred_in": _("Cases referred to the body"),
-        "returned": _("Cases the body returned as not its own"),
-        "reopened": _("Answered cases reopened"),
-        "contested": _("Answers the citizen contested"),
-        "answered_in_time_share": _("Percentage of answers given on time (empty when suppressed)"),
-        "reopen_rate": _("Percentage of answers reopened (empty when suppressed)"),
-        "grievance_rate": _("Percentage of answers contested (empty when suppressed)"),
-        "misrouting_rate": _("Percentage of referrals returned as not the body's (empty when "
-                             "suppressed)"),
-        "satisfaction": _("Average rating from 1 to 5 (empty when suppressed)"),
-        "median_days_to_registration": _("Median days from submission to registration "
-                                         "(empty when suppressed)"),
-        "median_days_to_first_reply": _("Median days from submission to the first reply "
-                                        "(empty when suppressed)"),
-        "median_days_to_answer": _("Median days from submission to the answer (empty when "
-                                   "suppressed)"),
-        "suppressed": _("True when the body had fewer cases than the minimum, so no rate is "
-                        "published"),
+        **{metric.key: str(metric.meaning) for metric in metrics.METRICS},
     }
 
 

@@ -19,7 +19,7 @@ from wagtail.contrib.typed_table_block.blocks import (
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
-from .indicator_charts import indicator_figures
+from .indicator_charts import indicator_figures, metric_choices
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 VIDEO_EXTENSIONS = ("mp4", "webm")
@@ -209,10 +209,7 @@ class IndicatorChartBlock(blocks.StructBlock):
     )
     metric = blocks.ChoiceBlock(
         label=_("Figure"), default="answered_in_time_share",
-        choices=[("answered_in_time_share", _("Answered on time (%)")),
-                 ("received", _("Cases received")),
-                 ("median_days_to_answer", _("Median days to answer")),
-                 ("satisfaction", _("Satisfaction (1 to 5)"))],
+        choices=metric_choices,  # the complaints app's catalogue of figures
     )
     period = blocks.ChoiceBlock(
         label=_("Period"), default="365",

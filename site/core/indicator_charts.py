@@ -3,12 +3,19 @@ content apps importing the complaints app: complaints registers the function tha
 figures, and the chart block asks for them here."""
 
 _source = None
+_metrics = None
 
 
-def register_indicator_source(loader):
-    """``loader(scope=, metric=, period=)`` returns {"labels": [...], "values": [...]}."""
-    global _source  # noqa: PLW0603 (one registry, filled once at start-up)
-    _source = loader
+def register_indicator_source(loader, metrics):
+    """``loader(scope=, metric=, period=)`` returns {"labels": [...], "values": [...]};
+    ``metrics()`` returns the [(key, label)] of the figures an editor may chart."""
+    global _source, _metrics  # noqa: PLW0603 (one registry, filled once at start-up)
+    _source, _metrics = loader, metrics
+
+
+def metric_choices():
+    """The chart block's choice of figures (none until complaints registers its own)."""
+    return _metrics() if _metrics is not None else []
 
 
 def indicator_figures(*, scope, metric, period):
