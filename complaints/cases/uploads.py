@@ -106,6 +106,11 @@ def check_file(uploaded):
             params={"name": name, "limit": filesizeformat(settings.COMPLAINTS_MAX_FILE_SIZE)},
         )
     data = uploaded.read()
+    if not data:
+        raise ValidationError(
+            _("“%(name)s” is empty. Please choose the file again."),
+            code="empty", params={"name": name},
+        )
     kind = filetype.guess(data)
     content_type = kind.mime if kind else None
     if content_type not in ALLOWED_TYPES:
