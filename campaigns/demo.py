@@ -1,6 +1,6 @@
 """Demo awareness campaigns and rights pages in Arabic, Central Kurdish and English.
 
-Runs after the complaints and publications loaders (INSTALLED_APPS order): campaigns link to
+Loads after the complaints and publications demo data (``DEPENDS_ON``): campaigns link to
 complaint categories and to demo events and news.
 """
 
@@ -22,6 +22,8 @@ from .models import (
     RightPage,
     RightsLibraryPage,
 )
+
+DEPENDS_ON = ["core", "home", "complaints", "publications"]
 
 
 def _day(offset):

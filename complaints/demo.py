@@ -8,6 +8,8 @@ from complaints.cases import workflow
 from complaints.indicators import store
 from complaints.models import Agency, Category, Membership
 
+DEPENDS_ON = ["core"]  # the demo users, for their memberships and cases
+
 DEMO_MEMBERSHIPS = [
     ("officer@example.com", "MOI", Membership.Role.OFFICER),
     ("supervisor@example.com", "MOI", Membership.Role.SUPERVISOR),

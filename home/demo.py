@@ -14,6 +14,8 @@ from citizens_site.core.models import ContactSettings
 from . import demo_content
 from .models import HomePage, StandardPage
 
+DEPENDS_ON = ["core"]
+
 
 def ensure_home_page():
     """The Arabic home page at the root of the default site, with its translations."""

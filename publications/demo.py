@@ -24,6 +24,8 @@ from .models import (
     ReportIndexPage,
 )
 
+DEPENDS_ON = ["core", "home"]
+
 LISTINGS = {
     "bulletins": BulletinIndexPage,
     "news": NewsIndexPage,

@@ -18,6 +18,8 @@ from . import roles
 # `manage.py demo_totp_code`). Public, like the passwords: demo users exist only locally.
 DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 (published demo value)
 
+DEPENDS_ON = []
+
 DEMO_USERS = [
     # email, password, full name, group, is_superuser
     ("admin@example.com", "demo-admin-2026", ("Admin", "Demo"), roles.ADMINISTRATORS, True),

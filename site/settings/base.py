@@ -34,8 +34,6 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "citizens_site.core",
     "home",
-    # Before the public-relations apps: campaigns link to complaint categories, so the demo
-    # loader (which follows this order) must create them first.
     "complaints",
     "publications",
     "campaigns",

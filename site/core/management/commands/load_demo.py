@@ -1,17 +1,16 @@
-"""Build the demo site: every app's ``demo.load()``, in INSTALLED_APPS order.
+"""Build the demo site: every app's ``demo.load()``, each app after those it declares it needs.
 
-Each app owns its demo data in its own ``demo`` module, so this command (in site/core) needs
-to import no app. Every loader is idempotent: it creates what is missing and leaves what is
-there, so running the command twice changes nothing.
+Each app owns its demo data in its own ``demo`` module, which declares ``DEPENDS_ON`` (see
+``demo_apps``), so this command (in site/core) needs to import no app. Every loader is
+idempotent: it creates what is missing and leaves what is there, so running the command twice
+changes nothing.
 """
 
-from importlib import import_module
-
-from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.utils.module_loading import module_has_submodule
+
+from citizens_site.core.demo_apps import demo_apps
 
 
 class Command(BaseCommand):
@@ -31,12 +30,8 @@ class Command(BaseCommand):
     def handle(self, *args, with_users, no_users, skip, **options):
         create_users = not no_users and (settings.DEBUG or with_users)
         with transaction.atomic():
-            for app_config in apps.get_app_configs():
-                ours = app_config.path.startswith(str(settings.BASE_DIR))
-                if app_config.label in skip or app_config.name in skip:
+            for app in demo_apps():
+                if app.label in skip or app.name in skip:
                     continue
-                if not ours or not module_has_submodule(app_config.module, "demo"):
-                    continue
-                module = import_module(f"{app_config.name}.demo")
-                module.load(with_users=create_users, stdout=self.stdout)
+                app.module.load(with_users=create_users, stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
