@@ -1,24 +1,32 @@
-"""Demo content of the home app: a home page and the general pages in every language.
+"""Demo content of the home app: the home page, the general pages and the contact details, in
+every language.
 
-Built in code from ``demo_content`` (never a JSON export): the Arabic tree first, then each
-translation with ``copy_for_translation`` so wagtail-localize and the language switcher see
-them as one page in three languages.
+The prose is in the data files beside this module (``demo/``, read by site/core's
+``demo_data``): ``home.toml`` is the home page, which this module places at the root of the
+default site, ``pages/`` the pages under it (about, privacy, terms, contact), loaded by
+``load_demo`` like every app's ``PAGES``, and ``contact_settings.toml`` the contact details.
 """
+
+import tomllib
+from pathlib import Path
 
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
+from citizens_site.core.demo_data import page_fields, read_page
 from citizens_site.core.demo_pages import ensure_translations, publish
 from citizens_site.core.models import ContactSettings
 
-from . import demo_content
-from .models import HomePage, StandardPage
+from .models import HomePage
 
 DEPENDS_ON = ["core"]
+DATA = Path(__file__).with_name("demo")
+PAGES = DATA / "pages"
 
 
 def ensure_home_page():
     """The Arabic home page at the root of the default site, with its translations."""
+    data = read_page(DATA / "home.toml")
     locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     site = Site.objects.filter(is_default_site=True).first()
     home = HomePage.objects.filter(locale=locale).first()
@@ -27,7 +35,8 @@ def ensure_home_page():
         # Wagtail's migrations leave a plain "Welcome" page where the home page belongs.
         for placeholder in root.get_children().filter(content_type__model="page"):
             placeholder.delete()
-        home = HomePage(locale=locale, slug="home", **_home_fields(locale.language_code))
+        home = HomePage(locale=locale, slug=data.slug,
+                        **page_fields(data, locale.language_code))
         root.add_child(instance=home)
         publish(home)
     if site is None:
@@ -38,46 +47,26 @@ def ensure_home_page():
         site.root_page = home
         site.site_name = site.site_name or "Citizen Government"
         site.save()
-    ensure_translations(home, _home_fields)
+    ensure_translations(home, lambda code: page_fields(data, code))
     return home, site
-
-
-def _home_fields(code):
-    return dict(demo_content.HOME[code])
-
-
-def ensure_general_pages(home):
-    for spec in demo_content.PAGES:
-        page = home.get_children().filter(slug=spec["slug"]).first()
-        if page is None:
-            page = StandardPage(
-                slug=spec["slug"],
-                locale=home.locale,
-                show_in_menus=True,
-                show_contact_details=spec["show_contact_details"],
-                **spec[home.locale.language_code],
-            )
-            home.add_child(instance=page)
-            publish(page)
-        ensure_translations(page.specific, lambda code, spec=spec: dict(spec[code]))
 
 
 def ensure_contact_settings(site):
     contact = ContactSettings.for_site(site)
     if contact.hotline:
         return
-    data = demo_content.CONTACT
+    with (DATA / "contact_settings.toml").open("rb") as file:
+        data = tomllib.load(file)
     contact.hotline = data["hotline"]
     contact.phone = data["phone"]
     contact.email = data["email"]
     for code, _name in settings.LANGUAGES:
-        setattr(contact, f"address_{code}", data["address"][code])
-        setattr(contact, f"working_hours_{code}", data["working_hours"][code])
+        setattr(contact, f"address_{code}", data[code]["address"])
+        setattr(contact, f"working_hours_{code}", data[code]["working_hours"])
     contact.save()
 
 
 def load(*, with_users, stdout):
-    home, site = ensure_home_page()
-    ensure_general_pages(home)
+    _home, site = ensure_home_page()
     ensure_contact_settings(site)
-    stdout.write("Home, about, privacy, terms and contact pages in ar, ckb and en.")
+    stdout.write("Home page and contact details in ar, ckb and en.")

@@ -1,4 +1,5 @@
-"""Building demo pages in every language, for the apps' ``demo`` modules.
+"""Building demo pages in every language, for the demo data loader (``demo_data``) and the
+apps' ``demo`` modules.
 
 A page is created once in Arabic and then copied with ``copy_for_translation`` into each other
 language, so wagtail-localize and the language switcher see one page in three languages.
@@ -44,53 +45,3 @@ def ensure_child(parent, model, slug, fields, content_for=None):
     if content_for is not None:
         ensure_translations(page, content_for)
     return page
-
-
-def stream(blocks):
-    """StreamField data from the demo modules' ``[type, value]`` pairs.
-
-    A ``table`` value (caption, header, rows, source) becomes a typed table whose columns are
-    numbers when every cell of the column is one.
-    """
-    data = []
-    for block_type, value in blocks:
-        if block_type == "table":
-            data.extend(_table(value))
-        else:
-            data.append({"type": block_type, "value": value})
-    return data
-
-
-def _is_number(text):
-    try:
-        float(str(text).replace(",", ""))
-    except ValueError:
-        return False
-    return True
-
-
-def _table(value):
-    rows = value["rows"]
-    columns = [
-        {
-            "type": "number" if all(_is_number(row[i]) for row in rows) else "text",
-            "heading": heading,
-        }
-        for i, heading in enumerate(value["header"])
-    ]
-    table = {
-        "type": "table",
-        "value": {
-            "caption": value["caption"],
-            "columns": columns,
-            "rows": [
-                {"values": [
-                    str(cell).replace(",", "") if column["type"] == "number" else cell
-                    for cell, column in zip(row, columns, strict=True)
-                ]}
-                for row in rows
-            ],
-        },
-    }
-    source = value.get("source")
-    return [table, {"type": "paragraph", "value": f"<p><i>{source}</i></p>"}] if source else [table]

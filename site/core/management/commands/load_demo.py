@@ -1,16 +1,19 @@
-"""Build the demo site: every app's ``demo.load()``, each app after those it declares it needs.
+"""Build the demo site: every app's demo data, each app after those it declares it needs.
 
-Each app owns its demo data in its own ``demo`` module, which declares ``DEPENDS_ON`` (see
-``demo_apps``), so this command (in site/core) needs to import no app. Every loader is
-idempotent: it creates what is missing and leaves what is there, so running the command twice
-changes nothing.
+Each app owns its demo data: a ``demo`` module declaring ``DEPENDS_ON`` (see ``demo_apps``),
+with a ``load()`` for what is not pages (users, reference data, settings) and ``PAGES``, a
+folder of page data files (see ``demo_data``), loaded under the default site's home page. So
+this command (in site/core) imports no app. Everything is idempotent: it creates what is
+missing and leaves what is there, so running the command twice changes nothing.
 """
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from wagtail.models import Site
 
 from citizens_site.core.demo_apps import demo_apps
+from citizens_site.core.demo_data import load_pages
 
 
 class Command(BaseCommand):
@@ -29,9 +32,17 @@ class Command(BaseCommand):
 
     def handle(self, *args, with_users, no_users, skip, **options):
         create_users = not no_users and (settings.DEBUG or with_users)
+        languages = ", ".join(code for code, _name in settings.LANGUAGES)
         with transaction.atomic():
             for app in demo_apps():
                 if app.label in skip or app.name in skip:
                     continue
-                app.module.load(with_users=create_users, stdout=self.stdout)
+                if hasattr(app.module, "load"):
+                    app.module.load(with_users=create_users, stdout=self.stdout)
+                if hasattr(app.module, "PAGES"):
+                    home = Site.objects.get(is_default_site=True).root_page.specific
+                    pages = load_pages(
+                        app.module.PAGES, home, getattr(app.module, "PAGE_TYPES", {})
+                    )
+                    self.stdout.write(f"{app.label}: {len(pages)} pages in {languages}.")
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
