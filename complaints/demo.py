@@ -1,5 +1,9 @@
-"""Demo data of the complaints app: the real reference data, the demo officers' agencies,
-the demo citizen's details and two cases of theirs."""
+"""Demo data of the complaints app: the real reference data and, with the demo users, the demo
+officers' agencies, the demo citizen's details and two cases of theirs (``demo/citizen.toml``).
+"""
+
+import tomllib
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 
@@ -9,26 +13,7 @@ from complaints.indicators import store
 from complaints.models import Agency, Category, Membership
 
 DEPENDS_ON = ["core"]  # the demo users, for their memberships and cases
-
-DEMO_MEMBERSHIPS = [
-    ("officer@example.com", "MOI", Membership.Role.OFFICER),
-    ("supervisor@example.com", "MOI", Membership.Role.SUPERVISOR),
-]
-
-DEMO_CITIZEN = "citizen@example.com"
-DEMO_CASES = [
-    {
-        "agency": "MOI-NCA", "category": "CIVIL-ID", "kind": "request",
-        "subject": "تأخر إصدار البطاقة الوطنية الموحدة",
-        "details": "قدّمت طلب البطاقة الوطنية في دائرة الأحوال المدنية في الكرخ قبل شهرين "
-                   "ولم أستلمها حتى الآن، وأرجو معرفة سبب التأخير.",
-    },
-    {
-        "agency": "GOV-BASRA", "category": "BASRA-MUNICIPAL", "kind": "complaint",
-        "subject": "انقطاع رفع النفايات في حي الجزائر",
-        "details": "لم تُرفع النفايات من شارعنا منذ أسبوعين، ونطلب جدولة الرفع بانتظام.",
-    },
-]
+DATA = Path(__file__).with_name("demo") / "citizen.toml"
 
 
 def load(*, with_users, stdout):
@@ -36,19 +21,22 @@ def load(*, with_users, stdout):
     stdout.write(f"{Agency.objects.count()} agencies, {Category.objects.count()} categories.")
     if not with_users:
         return
+    with DATA.open("rb") as file:
+        data = tomllib.load(file)
     User = get_user_model()
-    for email, code, role in DEMO_MEMBERSHIPS:
+    for membership in data["memberships"]:
         Membership.objects.get_or_create(
-            user=User.objects.get(email=email), agency=Agency.objects.get(code=code),
-            defaults={"role": role},
+            user=User.objects.get(email=membership["email"]),
+            agency=Agency.objects.get(code=membership["agency"]),
+            defaults={"role": Membership.Role(membership["role"])},
         )
-    citizen = User.objects.get(email=DEMO_CITIZEN)
+    details = dict(data["citizen"])
+    citizen = User.objects.get(email=details.pop("email"))
     if not citizen.has_citizen_details:
-        citizen.full_name = "علي حسن كاظم السعدي"
-        citizen.phone = "+9647701234567"
-        citizen.residence = "baghdad"
+        for name, value in details.items():
+            setattr(citizen, name, value)
         citizen.save()
-    for spec in [] if citizen.cases.exists() else DEMO_CASES:
+    for spec in [] if citizen.cases.exists() else data["cases"]:
         category = Category.objects.filter(code=spec["category"]).first()
         agency = Agency.objects.get(code=spec["agency"])
         if category is None:

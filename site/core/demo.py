@@ -1,8 +1,12 @@
-"""Demo data of the core app: the locales, the staff groups and one local-only user per role.
+"""Demo data of the core app: the locales, the staff groups and one local-only user per role
+(listed in ``demo/users.toml``).
 
 The passwords are published in the README, so these users are created only when DEBUG is on
 (or when explicitly asked), never by accident on a public server.
 """
+
+import tomllib
+from pathlib import Path
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
@@ -20,20 +24,22 @@ DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 (published d
 
 DEPENDS_ON = []
 
-DEMO_USERS = [
-    # email, password, full name, group, is_superuser
-    ("admin@example.com", "demo-admin-2026", ("Admin", "Demo"), roles.ADMINISTRATORS, True),
-    ("moderator@example.com", "demo-moderator-2026", ("Intake", "Moderator"),
-     roles.INTAKE_MODERATORS, False),
-    ("officer@example.com", "demo-officer-2026", ("Ministry", "Officer"),
-     roles.AGENCY_OFFICERS, False),
-    ("supervisor@example.com", "demo-supervisor-2026", ("Ministry", "Supervisor"),
-     roles.AGENCY_SUPERVISORS, False),
-    ("editor@example.com", "demo-editor-2026", ("PR", "Editor"), roles.PR_EDITORS, False),
-    ("publisher@example.com", "demo-publisher-2026", ("PR", "Publisher"),
-     roles.PR_PUBLISHERS, False),
-    ("citizen@example.com", "demo-citizen-2026", ("Citizen", "Demo"), None, False),
-]
+
+def _read_users():
+    """(email, password, (first name, last name), group or None, is_superuser) per user."""
+    with (Path(__file__).with_name("demo") / "users.toml").open("rb") as file:
+        users = tomllib.load(file)["users"]
+    for user in users:
+        if "group" in user and user["group"] not in roles.STAFF_GROUPS:
+            raise ValueError(f"{user['email']}: no staff group is called {user['group']!r}")
+    return [
+        (user["email"], user["password"], (user["first_name"], user["last_name"]),
+         user.get("group"), user.get("superuser", False))
+        for user in users
+    ]
+
+
+DEMO_USERS = _read_users()
 
 
 def ensure_locales():
