@@ -9,6 +9,10 @@ class ComplaintsConfig(AppConfig):
     verbose_name = _("Requests and complaints")
 
     def ready(self):
+        from citizens_site.core.roles import register_staff_groups
+        from complaints.cases.roles import CASE_GROUPS
+
+        register_staff_groups(*CASE_GROUPS)
         from citizens_site.core.indicator_charts import register_indicator_source
         from complaints.indicators.metrics import chart_choices
         from complaints.indicators.transparency import chart_figures

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from complaints.cases import access
 from complaints.cases.models.cases import Status
+from complaints.cases.roles import INTAKE_MODERATORS
 from complaints.messaging import notifications
 
 
@@ -36,7 +37,7 @@ def send_queue_digests(*, now=None):
     now = now or timezone.now()
     sent = 0
     staff = get_user_model().objects.filter(is_active=True, queue_digest=True).filter(
-        Q(memberships__isnull=False) | Q(groups__name=access.INTAKE_MODERATORS)
+        Q(memberships__isnull=False) | Q(groups__name=INTAKE_MODERATORS)
         | Q(is_superuser=True)).distinct()
     for user in staff:
         count = waiting_in_queue(user, now=now).count()

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q, QuerySet
 
-from citizens_site.core.roles import INTAKE_MODERATORS
 from complaints.agencies.models import Agency, Membership
 from complaints.cases.models import Case
+from complaints.cases.roles import INTAKE_MODERATORS
 
 if TYPE_CHECKING:
     from citizens_site.core.models import User

@@ -1,9 +1,10 @@
-"""The staff roles (the README's demo users list them) as Wagtail groups, created idempotently.
+"""The staff roles as Wagtail groups, created idempotently.
 
-This module grants only what is Wagtail's: admin access, pages, images and documents. What
-case staff may do is not a Django permission: complaints decides it from the group (intake)
-and the agency memberships (officers, supervisors) in ``complaints.cases.access``.
-Group names are stable English keys; code refers to them through these constants.
+The site's own roles are the public-relations ones and the administrators; an app adds the
+groups of its own staff with ``register_staff_groups`` when it starts (complaints registers
+its case roles from ``complaints.cases.roles``). Every group may open the admin; this module
+grants only what is Wagtail's: pages, images and documents. What an app's staff may do there is
+the app's own business. Group names are stable English keys; code refers to them by constant.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -18,21 +19,22 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-INTAKE_MODERATORS = "Intake moderators"
-AGENCY_OFFICERS = "Agency officers"
-AGENCY_SUPERVISORS = "Agency supervisors"
 PR_EDITORS = "PR editors"
 PR_PUBLISHERS = "PR publishers"
 ADMINISTRATORS = "Administrators"
 
-STAFF_GROUPS = [
-    INTAKE_MODERATORS,
-    AGENCY_OFFICERS,
-    AGENCY_SUPERVISORS,
-    PR_EDITORS,
-    PR_PUBLISHERS,
-    ADMINISTRATORS,
-]
+# Every staff group: the apps' own (registered at start-up) first, then the site's.
+STAFF_GROUPS = [PR_EDITORS, PR_PUBLISHERS, ADMINISTRATORS]
+_registered = 0
+
+
+def register_staff_groups(*names):
+    """Add an app's staff groups (idempotent; call it from the app's ``ready()``)."""
+    global _registered  # noqa: PLW0603 (one registry, filled once at start-up)
+    for name in names:
+        if name not in STAFF_GROUPS:
+            STAFF_GROUPS.insert(_registered, name)
+            _registered += 1
 
 # Page permissions on the tree root cover every language's tree.
 PAGE_PERMISSIONS = {

@@ -16,8 +16,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from citizens_site.core import roles
 from complaints.agencies.seed import load_reference_data
+from complaints.cases import roles as case_roles
 from complaints.models import Agency, Case, Category
 from tests.complaints.conftest import make_citizen
 from tests.complaints.staff import make_staff
@@ -69,8 +69,9 @@ def timed(client, url, repeats=5):
 def test_listings_stay_flat_as_cases_grow(client):
     load_reference_data()
     citizen = make_citizen("bench@example.com")
-    intake = make_staff("bench.intake@example.com", group=roles.INTAKE_MODERATORS)
-    officer = make_staff("bench.moi@example.com", group=roles.AGENCY_OFFICERS, agency_code="MOI")
+    intake = make_staff("bench.intake@example.com", group=case_roles.INTAKE_MODERATORS)
+    officer = make_staff("bench.moi@example.com", group=case_roles.AGENCY_OFFICERS,
+                      agency_code="MOI")
     moi = Agency.objects.get(code="MOI")
     urls = {
         "intake, all cases": (intake, "/admin/cases/"),

@@ -19,8 +19,8 @@ from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
-from citizens_site.core import roles
 from complaints.agencies.seed import load_reference_data
+from complaints.cases import roles as case_roles
 from complaints.indicators.store import refresh
 from complaints.indicators.transparency import published_figures
 from complaints.models import Case, CaseEvent
@@ -62,7 +62,7 @@ def ten_minutes_of_work(total, seed):
 
 def test_indicators_answer_fast_as_cases_grow(client):
     load_reference_data()
-    intake = make_staff("bench.intake@example.com", group=roles.INTAKE_MODERATORS)
+    intake = make_staff("bench.intake@example.com", group=case_roles.INTAKE_MODERATORS)
     sign_in_staff(client, intake.email)
     today = timezone.localdate()
     year = {"since": (today - datetime.timedelta(days=364)).isoformat(),

@@ -6,8 +6,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from citizens_site.core import roles
 from complaints.agencies.seed import load_reference_data
+from complaints.cases import roles as case_roles
 from complaints.cases import workflow
 from complaints.models import Agency, Category, Membership
 from tests.factories import CitizenFactory
@@ -40,23 +40,25 @@ def make_citizen(email, *, name="علي حسن كاظم", phone="+9647701234567"
 
 @pytest.fixture
 def intake(reference_data):
-    return make_staff("intake@example.com", group=roles.INTAKE_MODERATORS)
+    return make_staff("intake@example.com", group=case_roles.INTAKE_MODERATORS)
 
 
 @pytest.fixture
 def interior_officer(reference_data):
-    return make_staff("moi.officer@example.com", group=roles.AGENCY_OFFICERS, agency_code="MOI")
+    return make_staff("moi.officer@example.com", group=case_roles.AGENCY_OFFICERS,
+                      agency_code="MOI")
 
 
 @pytest.fixture
 def interior_supervisor(reference_data):
-    return make_staff("moi.supervisor@example.com", group=roles.AGENCY_SUPERVISORS,
+    return make_staff("moi.supervisor@example.com", group=case_roles.AGENCY_SUPERVISORS,
                       agency_code="MOI", role=Membership.Role.SUPERVISOR)
 
 
 @pytest.fixture
 def education_officer(reference_data):
-    return make_staff("moe.officer@example.com", group=roles.AGENCY_OFFICERS, agency_code="MOE")
+    return make_staff("moe.officer@example.com", group=case_roles.AGENCY_OFFICERS,
+                      agency_code="MOE")
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import ModelLogEntry
 
-from citizens_site.core import roles
+from complaints.cases import roles as case_roles
 from complaints.cases import workflow
 from complaints.cases.models.cases import Status
 from complaints.cases.uploads import check_file
@@ -277,7 +277,7 @@ def test_a_failed_entry_keeps_the_good_scan_and_says_what_is_wrong(client, intak
 
 
 def test_another_moderators_kept_scan_cannot_be_claimed(client, intake):
-    other = make_staff("intake.two@example.com", group=roles.INTAKE_MODERATORS)
+    other = make_staff("intake.two@example.com", group=case_roles.INTAKE_MODERATORS)
     sign_in_staff(client, other.email)
     response = client.post("/admin/cases/new/", entry_form(subject="", attachments=[
         upload("theirs.pdf", PDF_BYTES)]))

@@ -7,8 +7,8 @@ import time
 import pytest
 from django.db import transaction
 
-from citizens_site.core import roles
 from complaints.agencies.seed import load_reference_data
+from complaints.cases import roles as case_roles
 from complaints.cases import workflow
 from complaints.models import Agency, Case, Category
 
@@ -21,8 +21,8 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_second_staff_member_is_told_the_case_changed(shared_database):
     load_reference_data()
     citizen = make_citizen("concurrent@example.com")
-    intake = make_staff("intake.a@example.com", group=roles.INTAKE_MODERATORS)
-    other = make_staff("intake.b@example.com", group=roles.INTAKE_MODERATORS)
+    intake = make_staff("intake.a@example.com", group=case_roles.INTAKE_MODERATORS)
+    other = make_staff("intake.b@example.com", group=case_roles.INTAKE_MODERATORS)
     case = submit(citizen).case
     opened_version = case.version
     locked = threading.Event()

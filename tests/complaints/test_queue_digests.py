@@ -6,8 +6,8 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from citizens_site.core import roles
 from complaints.backoffice.digests import send_queue_digests
+from complaints.cases import roles as case_roles
 from complaints.cases import workflow
 from complaints.models import Agency, Category
 
@@ -19,9 +19,9 @@ pytestmark = pytest.mark.django_db
 
 def test_intake_and_officers_get_one_digest_for_cases_past_triage(
         citizen, reference_data, mailoutbox, django_capture_on_commit_callbacks):
-    intake = make_staff("intake@example.com", group=roles.INTAKE_MODERATORS)
-    officer = make_staff("moi@example.com", group=roles.AGENCY_OFFICERS, agency_code="MOI")
-    quiet = make_staff("moe@example.com", group=roles.AGENCY_OFFICERS, agency_code="MOE")
+    intake = make_staff("intake@example.com", group=case_roles.INTAKE_MODERATORS)
+    officer = make_staff("moi@example.com", group=case_roles.AGENCY_OFFICERS, agency_code="MOI")
+    quiet = make_staff("moe@example.com", group=case_roles.AGENCY_OFFICERS, agency_code="MOE")
     waiting = submit(citizen).case
     referred = submit(citizen).case
     workflow.register_case(case=referred, actor=intake, kind="request",
@@ -45,7 +45,7 @@ def test_intake_and_officers_get_one_digest_for_cases_past_triage(
 
 
 def test_staff_who_turned_the_digest_off_get_none(citizen, reference_data, mailoutbox):
-    intake = make_staff("intake@example.com", group=roles.INTAKE_MODERATORS)
+    intake = make_staff("intake@example.com", group=case_roles.INTAKE_MODERATORS)
     intake.queue_digest = False
     intake.save()
     submit(citizen)

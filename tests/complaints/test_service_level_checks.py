@@ -6,8 +6,8 @@ import zoneinfo
 import pytest
 import time_machine
 
-from citizens_site.core import roles
 from complaints.agencies.service_levels import add_working_days
+from complaints.cases import roles as case_roles
 from complaints.cases.scheduled import check_service_levels
 from complaints.models import Agency, Membership
 
@@ -21,7 +21,8 @@ BAGHDAD = zoneinfo.ZoneInfo("Asia/Baghdad")
 
 @pytest.fixture
 def supervisor(reference_data):
-    return make_staff("moi.head@example.com", group=roles.AGENCY_SUPERVISORS, agency_code="MOI",
+    return make_staff("moi.head@example.com", group=case_roles.AGENCY_SUPERVISORS,
+                      agency_code="MOI",
                       role=Membership.Role.SUPERVISOR)
 
 

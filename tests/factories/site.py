@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from citizens_site.core import roles
 from citizens_site.core.models import ContactSettings
+from complaints.cases import roles as case_roles
 from complaints.models import Membership
 
 from .agencies import AgencyFactory
@@ -32,9 +33,9 @@ HOTLINE = "5599"
 # every staff member has the second factor (TOTP_SECRET) and a preferred language of Arabic.
 TEAM = {
     "admin": ("admin@example.com", roles.ADMINISTRATORS),
-    "moderator": ("moderator@example.com", roles.INTAKE_MODERATORS),
-    "officer": ("officer@example.com", roles.AGENCY_OFFICERS),
-    "supervisor": ("supervisor@example.com", roles.AGENCY_SUPERVISORS),
+    "moderator": ("moderator@example.com", case_roles.INTAKE_MODERATORS),
+    "officer": ("officer@example.com", case_roles.AGENCY_OFFICERS),
+    "supervisor": ("supervisor@example.com", case_roles.AGENCY_SUPERVISORS),
     "editor": ("editor@example.com", roles.PR_EDITORS),
     "publisher": ("publisher@example.com", roles.PR_PUBLISHERS),
     "citizen": ("citizen@example.com", None),
