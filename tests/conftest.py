@@ -11,11 +11,27 @@ import datetime
 import io
 import os
 
+import hypothesis
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
 _CLOCK = pytest.StashKey()
+
+# Property-based tests (hypothesis): the same examples every run, so CI never flakes on a new
+# one; `--hypothesis-profile explore` searches further. Examples of one test share its
+# database transaction and fixtures, which is what they are written for.
+hypothesis.settings.register_profile(
+    "portal", max_examples=40, deadline=None, derandomize=True, print_blob=True,
+    suppress_health_check=[hypothesis.HealthCheck.function_scoped_fixture,
+                           hypothesis.HealthCheck.too_slow,
+                           hypothesis.HealthCheck.data_too_large],
+)
+hypothesis.settings.register_profile(
+    "explore", parent=hypothesis.settings.get_profile("portal"), max_examples=500,
+    derandomize=False,
+)
+hypothesis.settings.load_profile("portal")
 
 
 def pytest_addoption(parser):
