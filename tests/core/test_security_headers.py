@@ -78,6 +78,26 @@ def test_admin_gets_the_relaxed_script_policy_only_there(client, portal):
     assert policy["frame-ancestors"] == ["'self'"]
 
 
+def test_a_draft_shown_in_the_admin_keeps_the_public_policy_but_may_be_framed_there(
+        client, full_demo):
+    """Wagtail renders previews and drafts through the public page's middleware; the
+    editor's preview panel frames them, which frame-ancestors 'none' would leave blank."""
+    from campaigns.models import CampaignPage
+    from tests.conftest import sign_in_staff
+
+    page = CampaignPage.objects.filter(locale__language_code="ar").first()
+    sign_in_staff(client, "admin@example.com")
+
+    response = client.get(f"/admin/pages/{page.pk}/view_draft/")
+
+    assert response.status_code == 200
+    assert page.title in response.content.decode()
+    policy = directives(response)
+    assert policy["script-src"] == ["'self'"]
+    assert policy["frame-ancestors"] == ["'self'"]
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
 @pytest.mark.parametrize(("url", "extra", "status"), [
     ("/ar/no-such-page/", {}, 404),                   # no such page in Wagtail's tree
     ("/ar/complaints/track/26-000001-9/", {}, 404),   # a view's Http404
