@@ -2,21 +2,27 @@
 
 from django.conf import settings
 
+from . import script_nonce
+
 
 class AdminContentSecurityPolicyMiddleware:
-    """Relax the content security policy for the Wagtail admin only.
+    """Give the Wagtail admin its own content security policy (ADMIN_CONTENT_SECURITY_POLICY).
 
-    The admin's date pickers, rich-text editor and preview rely on inline scripts and styles;
-    the public site must never need them. Listed after ``CSPMiddleware`` so this response hook
-    runs first and leaves django-csp a replacement to apply.
+    The admin's choosers, date pickers and inline panels start with inline scripts, which run
+    by the request's nonce (core.script_nonce); the public site needs none. Listed after
+    ``CSPMiddleware``, so the nonce exists here and this response hook runs first and leaves
+    django-csp a replacement to apply.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        response = self.get_response(request)
-        if request.path.startswith(settings.ADMIN_URL_PREFIX):
+        in_admin = request.path.startswith(settings.ADMIN_URL_PREFIX)
+        # Outside the admin (a preview made inside an admin request too) no script gets a nonce.
+        with script_nonce.answering(request if in_admin else None):
+            response = self.get_response(request)
+        if in_admin:
             response._csp_replace = settings.ADMIN_CONTENT_SECURITY_POLICY
         elif getattr(request, "is_dummy", False):
             # Wagtail's preview: the public page under the public policy, made by a request
