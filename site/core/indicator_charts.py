@@ -9,7 +9,7 @@ _metrics = None
 def register_indicator_source(loader, metrics):
     """``loader(scope=, metric=, period=)`` returns {"labels": [...], "values": [...]};
     ``metrics()`` returns the [(key, label)] of the figures an editor may chart."""
-    global _source, _metrics  # noqa: PLW0603 (one registry, filled once at start-up)
+    global _source, _metrics  # one registry, filled once at start-up
     _source, _metrics = loader, metrics
 
 

@@ -30,7 +30,7 @@ _registered = 0
 
 def register_staff_groups(*names):
     """Add an app's staff groups (idempotent; call it from the app's ``ready()``)."""
-    global _registered  # noqa: PLW0603 (one registry, filled once at start-up)
+    global _registered  # one registry, filled once at start-up
     for name in names:
         if name not in STAFF_GROUPS:
             STAFF_GROUPS.insert(_registered, name)

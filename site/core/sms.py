@@ -67,8 +67,9 @@ class HttpGatewayBackend(BaseBackend):
             headers={"Content-Type": "application/json",
                      "Authorization": f"Bearer {settings.SMS_GATEWAY_TOKEN}"},
         )
+        timeout = settings.SMS_GATEWAY_TIMEOUT
         try:
-            with urllib.request.urlopen(request, timeout=settings.SMS_GATEWAY_TIMEOUT):  # noqa: S310
+            with urllib.request.urlopen(request, timeout=timeout):  # noqa: S310 (same request)
                 return
         except urllib.error.HTTPError as error:
             if error.code == 429 or error.code >= 500:

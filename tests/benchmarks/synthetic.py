@@ -29,7 +29,7 @@ STILL_OPEN_AFTER_60_DAYS = 0.03
 
 def generate_cases(count, *, seed=0, days=365):
     """Add ``count`` cases spread over the last ``days`` days; returns how many were added."""
-    rng = random.Random(seed)  # noqa: S311 (reproducible test data, not a secret)
+    rng = random.Random(seed)  # reproducible test data, not a secret
     agencies = list(Agency.objects.values_list("pk", flat=True))
     categories = list(Category.objects.values_list("pk", flat=True))
     places = [value for value, _label in place_choices()]

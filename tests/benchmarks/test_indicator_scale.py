@@ -49,7 +49,7 @@ def timed(action, repeats=3):
 def ten_minutes_of_work(total, seed):
     """Events on recent cases, as staff and citizens write them in ten minutes at this
     volume (one case in two thousand touched)."""
-    rng = random.Random(seed)  # noqa: S311 (reproducible test data)
+    rng = random.Random(seed)  # reproducible test data
     recent = list(Case.objects.filter(
         submitted_at__gte=timezone.now() - datetime.timedelta(days=60))
         .values_list("pk", flat=True)[:100_000])

@@ -46,7 +46,7 @@ def fresh_instance(tmp_path):
 
 
 def manage(env, *arguments):
-    return subprocess.run(  # noqa: S603 - our own manage.py
+    return subprocess.run(  # our own manage.py
         [sys.executable, "manage.py", *arguments], cwd=settings.BASE_DIR, env=env,
         capture_output=True, text=True, timeout=300, check=False)
 

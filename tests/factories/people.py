@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from citizens_site.core.roles import ensure_role_groups
 from complaints.models import Membership
 
-PASSWORD = "a-long-test-password-2026"  # noqa: S105 - every factory user's, tests only
+PASSWORD = "a-long-test-password-2026"  # every factory user's, tests only
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -71,4 +71,4 @@ class StaffFactory(UserFactory):
         return user
 
 
-TOTP_SECRET = "JBSWY3DPEHPK3PXP"  # noqa: S105 - a test secret, base32
+TOTP_SECRET = "JBSWY3DPEHPK3PXP"  # a test secret, base32
