@@ -56,6 +56,8 @@ ALLOWED = {
     "a-secret-key-for-this-test-only-": "tests/core/test_security_headers.py: a stand-in key",
     "gateway-token": "tests/core/test_sms_gateway.py: the test gateway's token",
     "Baghdad-river-2026!": "tests/core/test_account_changes.py: a test user's password",
+    "a-long-test-password-2026": "tests/factories/people.py: every factory user's password",
+    "JBSWY3DPEHPK3PXP": "tests/factories/people.py: the factory staff's TOTP secret",
 }
 
 

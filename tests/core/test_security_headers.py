@@ -97,8 +97,25 @@ def inline_scripts(response):
             if not script.get("src") and script.get("type") != "application/json"]
 
 
+@pytest.fixture
+def pr_pages(portal, homes):
+    """A live campaign and a live event, each in its listing (built by the factories)."""
+    from tests.conftest import publish
+    from tests.factories import (
+        CampaignIndexPageFactory,
+        CampaignPageFactory,
+        EventIndexPageFactory,
+        EventPageFactory,
+    )
+
+    campaigns = publish(CampaignIndexPageFactory(parent=homes["ar"], slug="campaigns"))
+    events = publish(EventIndexPageFactory(parent=homes["ar"], slug="events"))
+    return [publish(CampaignPageFactory(parent=campaigns, slug="back-to-school")),
+            publish(EventPageFactory(parent=events, slug="rights-seminar"))]
+
+
 @pytest.mark.parametrize("page_type", ["campaigns.CampaignPage", "publications.EventPage"])
-def test_the_page_editors_inline_scripts_carry_the_responses_nonce(client, full_demo,
+def test_the_page_editors_inline_scripts_carry_the_responses_nonce(client, pr_pages,
                                                                    page_type):
     """The choosers, date pickers and inline panels (a campaign's links, an event's
     registration fields) start with inline scripts: each carries the nonce the policy names,
@@ -125,7 +142,7 @@ def test_the_page_editors_inline_scripts_carry_the_responses_nonce(client, full_
     assert {f"'nonce-{script.get('nonce')}'" for script in scripts} == set(nonces)
 
 
-def test_an_admin_page_without_inline_scripts_names_no_nonce(client, demo):
+def test_an_admin_page_without_inline_scripts_names_no_nonce(client, portal):
     from tests.conftest import sign_in_staff
 
     sign_in_staff(client, "admin@example.com")
@@ -138,7 +155,7 @@ def test_an_admin_page_without_inline_scripts_names_no_nonce(client, demo):
 
 
 def test_a_draft_shown_in_the_admin_keeps_the_public_policy_but_may_be_framed_there(
-        client, full_demo):
+        client, pr_pages):
     """Wagtail renders previews and drafts through the public page's middleware; the
     editor's preview panel frames them, which frame-ancestors 'none' would leave blank."""
     from campaigns.models import CampaignPage
