@@ -1,15 +1,13 @@
-"""The complaints app in the Wagtail admin: reference data, the cases area, the dashboard
-panel, and the audit log's action names (each staff action's from its declaration in the
-workflow's registry)."""
+"""The complaints app in the Wagtail admin: reference data, the cases area (its viewset, with
+its menu items), the dashboard panel, and the audit log's action names
+(each staff action's from its declaration in the workflow's registry)."""
 
-from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
 from complaints.agencies.viewsets import ReferenceDataGroup
-from complaints.backoffice import urls as admin_urls
 from complaints.backoffice.dashboard import CaseQueuePanel
+from complaints.backoffice.viewsets import CaseViewSet
 from complaints.cases import access, workflow
 
 
@@ -18,43 +16,9 @@ def register_reference_data():
     return ReferenceDataGroup()
 
 
-@hooks.register("register_admin_urls")
-def register_case_urls():
-    return [path("cases/", include((admin_urls.urlpatterns, "complaints_admin")))]
-
-
-class CaseMenuItem(MenuItem):
-    def is_shown(self, request):
-        return access.is_case_staff(request.user)
-
-
-@hooks.register("register_admin_menu_item")
-def register_cases_menu_item():
-    return CaseMenuItem(_("Cases"), reverse("complaints_admin:index"), icon_name="tasks",
-                        order=100)
-
-
-@hooks.register("register_admin_menu_item")
-def register_indicators_menu_item():
-    return CaseMenuItem(_("Indicators"), reverse("complaints_admin:indicators"),
-                        icon_name="table", order=103)
-
-
-@hooks.register("register_admin_menu_item")
-def register_archive_menu_item():
-    return CaseMenuItem(_("Archive"), f"{reverse('complaints_admin:index')}?status=archived",
-                        icon_name="folder-inverse", order=102)
-
-
-class PublicationsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return access.is_intake(request.user)
-
-
-@hooks.register("register_admin_menu_item")
-def register_publications_menu_item():
-    return PublicationsMenuItem(_("Answers to publish"), reverse("complaints_admin:publications"),
-                                icon_name="doc-full", order=101)
+@hooks.register("register_admin_viewset")
+def register_cases_area():
+    return CaseViewSet()
 
 
 @hooks.register("construct_homepage_panels")

@@ -7,7 +7,7 @@ the case view, attachments, exports and dashboard counts all start from ``visibl
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import reduce
 from operator import or_
 from typing import TYPE_CHECKING
@@ -47,6 +47,13 @@ def is_case_staff(user: User) -> bool:
     return is_intake(user) or bool(memberships(user))
 
 
+def roles(user: User) -> frozenset[str]:
+    """The roles the user holds on some case (the values role_for can give them)."""
+    if is_intake(user):
+        return frozenset({"intake"})
+    return frozenset(m.role for m in memberships(user))
+
+
 def _subtree_q(paths: Iterable[str], field: str = "agency__path") -> Q:
     return reduce(or_, (Q(**{f"{field}__startswith": path}) for path in paths))
 
@@ -66,6 +73,25 @@ def visible_cases(user: User) -> QuerySet[Case]:
     if not paths:
         return Case.objects.none()
     return Case.objects.filter(_subtree_q(paths))
+
+
+def cases_with_role(user: User, allowed: Collection[str]) -> QuerySet[Case]:
+    """Every case on which the user's role (as role_for gives it) is one of ``allowed``."""
+    if is_intake(user):
+        return Case.objects.all() if "intake" in allowed else Case.objects.none()
+    supervised = [m.agency.path for m in memberships(user)
+                  if m.role == Membership.Role.SUPERVISOR]
+    officered = [m.agency.path for m in memberships(user) if m.role == Membership.Role.OFFICER]
+    parts = []
+    if "supervisor" in allowed and supervised:
+        parts.append(_subtree_q(supervised))
+    if "officer" in allowed and officered:
+        # A supervisor of a subtree is a supervisor there, even if an officer above it.
+        parts.append(_subtree_q(officered) & ~_subtree_q(supervised) if supervised
+                     else _subtree_q(officered))
+    if not parts:
+        return Case.objects.none()
+    return Case.objects.filter(reduce(or_, parts))
 
 
 def visible_agencies(user: User) -> QuerySet[Agency]:
