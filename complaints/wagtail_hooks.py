@@ -1,11 +1,12 @@
 """The complaints app in the Wagtail admin: reference data, the cases area (its viewset, with
-its menu items), the dashboard panel, and the audit log's action names
+its menu items, and its bulk actions), the dashboard panel, and the audit log's action names
 (each staff action's from its declaration in the workflow's registry)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from complaints.agencies.viewsets import ReferenceDataGroup
+from complaints.backoffice.bulk_actions import RegisterCasesBulkAction
 from complaints.backoffice.dashboard import CaseQueuePanel
 from complaints.backoffice.viewsets import CaseViewSet
 from complaints.cases import access, workflow
@@ -19,6 +20,10 @@ def register_reference_data():
 @hooks.register("register_admin_viewset")
 def register_cases_area():
     return CaseViewSet()
+
+
+# Wagtail's bulk actions register as classes, not as functions returning one.
+hooks.register("register_bulk_action", RegisterCasesBulkAction)
 
 
 @hooks.register("construct_homepage_panels")

@@ -1,11 +1,12 @@
 """The staff's case listing: Wagtail's generic IndexView over the cases the permission policy
 lets the user see, with the listing's filters, search, counts by status, the spreadsheet export
-(formula-safe)."""
+(formula-safe) and, for whoever may take one, the bulk actions' checkboxes."""
 
 from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.admin.views.generic import IndexView
 
 from citizens_site.core.spreadsheets import FormulaSafeExportMixin
@@ -50,10 +51,21 @@ class CaseIndexView(FormulaSafeExportMixin, IndexView):
         return self.base_queryset.all()
 
     @cached_property
+    def bulk_actions(self):
+        """The bulk actions on cases this user may take on some case."""
+        return [action for action in bulk_action_registry.get_bulk_actions_for_model(
+                    Case._meta.app_label, Case._meta.model_name)
+                if self.user_has_permission(action.action_type)]
+
+    @cached_property
     def columns(self):
+        checkboxes = ([BulkActionsCheckboxColumn("bulk_actions", obj_type="case")]
+                      if self.bulk_actions else [])
         return [
+            *checkboxes,
             TitleColumn("reference", label=gettext_lazy("Reference"), sort_key="reference",
-                        url_name=self.case_url_name),
+                        url_name=self.case_url_name,
+                        get_title_id=lambda case: f"case_{case.pk}_title"),
             Column("subject", label=gettext_lazy("Subject")),
             Column("agency", label=gettext_lazy("Agency")),
             Column("status", label=gettext_lazy("Status"), accessor="get_status_display",
@@ -69,6 +81,8 @@ class CaseIndexView(FormulaSafeExportMixin, IndexView):
         counts = dict(self.base_queryset.order_by().values_list("status")
                       .annotate(n=Count("pk")))
         context["can_enter_cases"] = self.user_has_permission("add")
+        context["has_bulk_actions"] = bool(self.bulk_actions)
+        context["model_opts"] = Case._meta
         context["status_counts"] = [(value, label, counts.get(value, 0))
                                     for value, label in Status.choices if counts.get(value)]
         return context

@@ -89,3 +89,23 @@ def test_moderator_enters_a_letter_with_its_scan_and_a_mistake_loses_nothing(pag
     case = Case.objects.get(subject="سوء الخدمة في مديرية التربية")
     assert page.locator(".entered-reference").inner_text() == case.reference
     assert [a.original_name for a in case.attachments.all()] == ["letter.pdf"]
+
+
+def test_moderator_registers_ticked_cases_as_filed(page, site):
+    cases = list(Case.objects.filter(status="submitted"))
+    sign_in(page, site.url, "moderator@example.com", staff=True)
+    page.goto(f"{site.url}/admin/cases/?status=submitted")
+    assert serious_violations(page) == []
+
+    for case in cases:
+        page.check(f"input[data-bulk-action-checkbox][data-object-id='{case.pk}']")
+    page.locator("a[data-bulk-action-button][href*='/bulk/complaints/case/register/']").click()
+    page.wait_for_load_state()
+    assert {a.inner_text() for a in page.locator(".bulk-register-cases a").all()} == {
+        case.reference for case in cases}
+    page.get_by_role("button", name="نعم، سجّلها").click()
+    page.wait_for_load_state()
+
+    assert "سُجِّلت معاملتان." in page.locator(".messages").inner_text()
+    assert set(Case.objects.filter(pk__in=[c.pk for c in cases]).values_list(
+        "status", flat=True)) == {"registered"}
