@@ -20,9 +20,9 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from citizens_site.core.roles import INTAKE_MODERATORS
 from complaints.cases import access, workflow
 from complaints.cases.models import Case
+from complaints.cases.roles import INTAKE_MODERATORS
 from complaints.cases.workflow.actions import STAFF
 
 INTAKE = frozenset({"intake"})

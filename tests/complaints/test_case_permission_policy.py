@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from citizens_site.core import roles
 from complaints.backoffice.permissions import case_permission_policy as policy
 from complaints.cases import access, workflow
+from complaints.cases import roles as case_roles
 from complaints.cases.uploads import check_file
 from complaints.models import Agency, Case, Membership
 from tests.conftest import sign_in_staff
@@ -125,7 +126,8 @@ def test_per_case_and_listing_answers_agree_for_a_supervisor_of_a_part(
         reference_data, citizen, intake):
     """An officer of the ministry who supervises one directorate is a supervisor there and
     an officer elsewhere in the ministry, case by case as in the list."""
-    person = make_staff("mixed@example.com", group=roles.AGENCY_OFFICERS, agency_code="MOI")
+    person = make_staff("mixed@example.com", group=case_roles.AGENCY_OFFICERS,
+                        agency_code="MOI")
     Membership.objects.create(user=person, agency=Agency.objects.get(code="MOI-NCA"),
                               role=Membership.Role.SUPERVISOR)
     moi_codes = Agency.objects.filter(
