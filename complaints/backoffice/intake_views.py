@@ -13,7 +13,7 @@ from wagtail.log_actions import log
 
 from complaints.backoffice.forms import ReviewPublicationForm, StaffEntryForm
 from complaints.backoffice.permissions import case_permission_policy
-from complaints.cases import workflow
+from complaints.cases import uploads, workflow
 from complaints.cases.models import PublicAnswer
 from complaints.cases.pii import find_personal_data
 
@@ -32,7 +32,7 @@ class NewCaseView(PermissionCheckedMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         form = StaffEntryForm(request.POST, request.FILES, user=request.user)
         if not form.is_valid():
-            form.stash_valid_files()
+            form.show_kept(uploads.keep_checked_files(request.user, form.checked_files))
             return self.render_to_response({"form": form}, status=400)
         data = form.cleaned_data
         phone = data["citizen_phone"].as_e164 if data["citizen_phone"] else ""

@@ -107,17 +107,11 @@ class AttachmentsMixin(forms.Form):
         wanted = set(self.cleaned_data.get("kept_uploads") or [])
         return [u for u in self.kept if str(u.token) in wanted]
 
-    def stash_valid_files(self):
-        """After a failed submission: keep the files that passed, so they need not be chosen
-        again, and put them in the form as already attached."""
-        for checked in self.checked_files:
-            upload = PendingUpload(
-                owner=self.user, original_name=checked.original_name,
-                content_type=checked.content_type, size=checked.size, sha256=checked.sha256,
-            )
-            upload.file.save(checked.original_name, checked.content, save=False)
-            upload.save()
-            self.kept.append(upload)
+    def show_kept(self, kept):
+        """After a failed submission: show the files that passed and were kept
+        (``uploads.keep_checked_files``) as already attached, so they need not be chosen
+        again."""
+        self.kept.extend(kept)
         self.checked_files = []
         self.data = self.data.copy()
         self.data.setlist("kept_uploads", [str(u.token) for u in self.kept])

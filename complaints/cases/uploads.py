@@ -27,6 +27,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 
+from complaints.cases.models import PendingUpload
+
 ALLOWED_TYPES = {
     "application/pdf": "pdf",
     "image/jpeg": "jpg",
@@ -148,3 +150,18 @@ def check_file(uploaded):
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
     )
+
+
+def keep_checked_files(owner, checked_files):
+    """Keep files that passed their checks in a submission that failed on another field, as
+    pending uploads of ``owner`` (swept after a day if nobody comes back for them)."""
+    kept = []
+    for checked in checked_files:
+        upload = PendingUpload(
+            owner=owner, original_name=checked.original_name,
+            content_type=checked.content_type, size=checked.size, sha256=checked.sha256,
+        )
+        upload.file.save(checked.original_name, checked.content, save=False)
+        upload.save()
+        kept.append(upload)
+    return kept

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
 from complaints.agencies.models import Category
-from complaints.cases import identifiers, selectors, workflow
+from complaints.cases import identifiers, selectors, uploads, workflow
 from complaints.cases.case_file import request_case_file
 from complaints.cases.models import Case, CaseFile
 from complaints.cases.responses import attachment_response, case_file_response
@@ -77,7 +77,7 @@ def submit(request):
                 codes[submission.case.reference] = submission.access_code
                 request.session[RECEIPT_SESSION_KEY] = codes
             return redirect("complaints:receipt", reference=submission.case.reference)
-        form.stash_valid_files()
+        form.show_kept(uploads.keep_checked_files(request.user, form.checked_files))
         if "update_categories" in request.POST:
             form.errors.clear()  # only the category list was asked for, not a check
     else:
@@ -193,7 +193,7 @@ def case_reply(request, reference):
     case = selectors.case_of_citizen(request.user, reference)
     form = ReplyForm(request.POST, request.FILES, user=request.user)
     if not form.is_valid():
-        form.stash_valid_files()
+        form.show_kept(uploads.keep_checked_files(request.user, form.checked_files))
         return _case_page(request, case, reply_form=form)
     if _run(request, lambda: workflow.add_citizen_reply(
             case=case, citizen=request.user, message=form.cleaned_data["message"],
