@@ -9,7 +9,7 @@ class CampaignsConfig(AppConfig):
     verbose_name = _("Awareness campaigns")
 
     def ready(self):
-        from citizens_site.core.sections import register_home_section
+        from citizens_site.core.content.sections import register_home_section
 
         from . import home_sections
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from wagtail.models import Page
 
-from citizens_site.core.demo_data import PageType
+from citizens_site.core.demo.data import PageType
 from complaints.models import Category
 
 from .models import CampaignLink, RightPage

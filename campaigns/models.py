@@ -18,8 +18,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable, Page
 
-from citizens_site.core.blocks import DocumentLinkBlock, VideoBlock
-from citizens_site.core.pages import SUMMARY_PANEL, ContentPage, ListingPage, visible_pages
+from citizens_site.core.content.blocks import DocumentLinkBlock, VideoBlock
+from citizens_site.core.content.pages import SUMMARY_PANEL, ContentPage, ListingPage, visible_pages
 
 from .choices import CampaignStatus, LegalBasis
 from .filters import CampaignFilter, RightFilter

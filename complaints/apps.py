@@ -13,7 +13,7 @@ class ComplaintsConfig(AppConfig):
         from complaints.cases.roles import CASE_GROUPS
 
         register_staff_groups(*CASE_GROUPS)
-        from citizens_site.core.indicator_charts import register_indicator_source
+        from citizens_site.core.content.indicator_charts import register_indicator_source
         from complaints.indicators.metrics import chart_choices
         from complaints.indicators.transparency import chart_figures
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
-from citizens_site.core.demo_data import page_fields, read_page
-from citizens_site.core.demo_pages import ensure_translations, publish
+from citizens_site.core.demo.data import page_fields, read_page
+from citizens_site.core.demo.pages import ensure_translations, publish
 from citizens_site.core.models import ContactSettings
 
 from .models import HomePage

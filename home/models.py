@@ -6,13 +6,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from citizens_site.core.blocks import BodyBlock
-from citizens_site.core.pages import (
+from citizens_site.core.content.blocks import BodyBlock
+from citizens_site.core.content.pages import (
     NORMALIZED_SEARCH_FIELDS,
     CachedRestrictionsMixin,
     NormalizedSearchMixin,
 )
-from citizens_site.core.sections import home_sections
+from citizens_site.core.content.sections import home_sections
 
 
 class HomePage(CachedRestrictionsMixin, Page):

@@ -2,7 +2,7 @@
 news of every kind, events (one with a registration form) and monitoring reports with tables.
 
 Pure data: one file per page in ``demo/`` (``bulletins.toml`` is the listing, ``bulletins/``
-its pages), loaded by ``load_demo`` with site/core's ``demo_data``. Dates are written relative
+its pages), loaded by ``load_demo`` with site/core's ``demo.data``. Dates are written relative
 to today, so "upcoming" stays upcoming.
 """
 

@@ -3,8 +3,8 @@
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from citizens_site.core.pages import visible_pages
-from citizens_site.core.sections import HomeSection, listing_url
+from citizens_site.core.content.pages import visible_pages
+from citizens_site.core.content.sections import HomeSection, listing_url
 
 from .models import BulletinIndexPage, BulletinPage, EventIndexPage, EventPage
 

@@ -10,7 +10,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from wagtail.models import Locale, Page
 
-from citizens_site.core.pages import visible_pages
+from citizens_site.core.content.pages import visible_pages
 
 from .forms import SearchForm
 from .query import query_words

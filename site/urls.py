@@ -16,8 +16,8 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from citizens_site.core import translation_views
 from citizens_site.core import views as core_views
+from citizens_site.core.content import translation_views
 
 handler500 = "citizens_site.core.views.server_error"
 

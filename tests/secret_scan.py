@@ -44,7 +44,7 @@ RULES = {
 
 ALLOWED = {
     # The demo staff's authenticator secret: published in the README and used only by the
-    # demo users, which exist only with DEBUG on (site/core/demo.py).
+    # demo users, which exist only with DEBUG on (site/core/demo/__init__.py).
     "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP": "published demo TOTP secret",
     # (The demo users' passwords, published beside it, sit in a table no rule reads.)
     # The placeholders of the README's and .env.example's examples of DATABASE_URL, EMAIL_URL.

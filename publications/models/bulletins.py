@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from citizens_site.core.pages import SUMMARY_PANEL, ContentPage, ListingPage
+from citizens_site.core.content.pages import SUMMARY_PANEL, ContentPage, ListingPage
 
 from ..feeds import FeedsMixin
 from ..filters import BulletinFilter

@@ -27,8 +27,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 
+from citizens_site.core.content.pages import PROMOTE_PANELS, SUMMARY_PANEL, ContentPage, ListingPage
 from citizens_site.core.geography import Governorate
-from citizens_site.core.pages import PROMOTE_PANELS, SUMMARY_PANEL, ContentPage, ListingPage
 from citizens_site.core.tasks import send_email
 from citizens_site.core.text import clean_line, clean_paragraphs
 

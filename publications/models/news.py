@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from citizens_site.core.pages import SUMMARY_PANEL, ContentPage, ListingPage
+from citizens_site.core.content.pages import SUMMARY_PANEL, ContentPage, ListingPage
 
 from ..choices import NewsKind
 from ..feeds import FeedsMixin

@@ -5,9 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import StreamField
 
-from citizens_site.core.blocks import ReportBodyBlock
+from citizens_site.core.content.blocks import ReportBodyBlock
+from citizens_site.core.content.pages import SUMMARY_PANEL, ContentPage, ListingPage
 from citizens_site.core.geography import Governorate
-from citizens_site.core.pages import SUMMARY_PANEL, ContentPage, ListingPage
 
 from ..filters import ReportFilter
 

@@ -10,10 +10,10 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.contrib.auth.signals import user_logged_in
 
-        from . import checks  # noqa: F401  (registers the deploy checks)
-        from .menus import connect_signals
-        from .script_nonce import nonce_wagtail_choosers
-        from .session_limits import mark_sign_in
+        from citizens_site.core.accounts.session_limits import mark_sign_in
+        from citizens_site.core.content.menus import connect_signals
+        from citizens_site.core.security import checks  # noqa: F401  (registers the deploy checks)
+        from citizens_site.core.security.script_nonce import nonce_wagtail_choosers
 
         connect_signals()
         nonce_wagtail_choosers()

@@ -8,8 +8,8 @@ from phonenumber_field.modelfields import PhoneNumberField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from .geography import place_choices
-from .i18n import localized
+from citizens_site.core.geography import place_choices
+from citizens_site.core.i18n import localized
 
 
 class EmailUserManager(UserManager):

@@ -19,7 +19,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.module_loading import import_string
 from django_tasks import task
 
-from .tasks import retry_later
+from citizens_site.core.tasks import retry_later
 
 outbox = []  # filled by LocmemBackend, read by tests
 

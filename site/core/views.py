@@ -16,9 +16,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django_ratelimit.core import is_ratelimited
 
-from . import phone_change
-from .forms import PhoneCodeForm, ProfileForm
-from .sitemap import AllLanguagesSitemap
+from citizens_site.core.accounts import phone_change
+from citizens_site.core.accounts.forms import PhoneCodeForm, ProfileForm
+from citizens_site.core.content.sitemap import AllLanguagesSitemap
 
 
 @never_cache

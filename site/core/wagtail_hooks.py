@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
-from .session_limits import end_sessions
+from citizens_site.core.accounts.session_limits import end_sessions
 
 PERMISSION = "core.change_user"
 

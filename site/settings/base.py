@@ -83,19 +83,19 @@ MIDDLEWARE = [
     # error pages for exceptions raised in them (a 500 when the database is down).
     "csp.middleware.CSPMiddleware",
     # After CSPMiddleware so that its response hook runs first and can relax the admin's policy.
-    "citizens_site.core.middleware.AdminContentSecurityPolicyMiddleware",
+    "citizens_site.core.security.middleware.AdminContentSecurityPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "citizens_site.core.middleware.RequestBodyLimitMiddleware",
+    "citizens_site.core.security.middleware.RequestBodyLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "citizens_site.core.session_limits.SessionLimitsMiddleware",
-    "citizens_site.core.middleware.StaffSecondFactorMiddleware",
+    "citizens_site.core.accounts.session_limits.SessionLimitsMiddleware",
+    "citizens_site.core.security.middleware.StaffSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -160,11 +160,11 @@ AUTH_PASSWORD_VALIDATORS = [
 # --- Accounts (django-allauth) ----------------------------------------------------------------
 # Email and password chosen by the citizen; the address is verified by a link before the first
 # submission; the password is never sent by email. Staff add a second factor (TOTP).
-ACCOUNT_ADAPTER = "citizens_site.core.accounts.AccountAdapter"
+ACCOUNT_ADAPTER = "citizens_site.core.accounts.adapter.AccountAdapter"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
-ACCOUNT_SIGNUP_FORM_CLASS = "citizens_site.core.forms.CitizenDetailsSignupForm"
+ACCOUNT_SIGNUP_FORM_CLASS = "citizens_site.core.accounts.forms.CitizenDetailsSignupForm"
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
@@ -356,10 +356,10 @@ STAFF_SESSION_IDLE_MINUTES = env.int("STAFF_SESSION_IDLE_MINUTES", default=30)
 STAFF_SESSION_MAX_HOURS = env.int("STAFF_SESSION_MAX_HOURS", default=12)
 CSRF_FAILURE_VIEW = "citizens_site.core.views.csrf_failure"
 # Our TLS proxies, so that rate limits see the citizen's address, not the proxy's
-# (citizens_site.core.client_ip): a list of networks, or how many proxies stand in front.
+# (citizens_site.core.security.client_ip): a list of networks, or how many proxies stand in front.
 TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
-RATELIMIT_IP_META_KEY = "citizens_site.core.client_ip.client_ip"
+RATELIMIT_IP_META_KEY = "citizens_site.core.security.client_ip.client_ip"
 # The load balancer's health check speaks plain HTTP to the worker: never redirect it.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 if not DEBUG:

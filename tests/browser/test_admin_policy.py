@@ -4,9 +4,10 @@ saves, and a case opens, with no violation reported on the way."""
 
 import pytest
 
-from campaigns.models import CampaignPage
 from complaints.models import Case
 from tests.browser.sessions import sign_in
+from tests.conftest import publish
+from tests.factories import CampaignIndexPageFactory, CampaignPageFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -29,19 +30,25 @@ def violations(page):
 
 
 @pytest.fixture
-def staff_page(page, demo_site):
+def campaign(site, homes):
+    listing = publish(CampaignIndexPageFactory(parent=homes["ar"], slug="campaigns"))
+    return publish(CampaignPageFactory(parent=listing, slug="back-to-school",
+                                       title="العودة إلى المدرسة"))
+
+
+@pytest.fixture
+def staff_page(page, site):
     page.add_init_script(RECORD_VIOLATIONS)
     console = []
     page.on("console", lambda message: console.append(message.text))
-    sign_in(page, demo_site.url, "admin@example.com", "demo-admin-2026", staff=True)
+    sign_in(page, site.url, "admin@example.com", staff=True)
     page.policy_messages = lambda: [m for m in console if "Content Security Policy" in m]
     return page
 
 
-def test_the_page_editor_works_under_the_admin_policy(staff_page, demo_site):
+def test_the_page_editor_works_under_the_admin_policy(staff_page, site, campaign):
     page = staff_page
-    campaign = CampaignPage.objects.filter(locale__language_code="ar").first()
-    page.goto(f"{demo_site.url}/admin/pages/{campaign.pk}/edit/")
+    page.goto(f"{site.url}/admin/pages/{campaign.pk}/edit/")
     page.wait_for_load_state("networkidle")
 
     page.locator("[data-side-panel-toggle='preview']").click()
@@ -74,11 +81,11 @@ def test_the_page_editor_works_under_the_admin_policy(staff_page, demo_site):
     assert page.policy_messages() == []
 
 
-def test_a_case_opens_under_the_admin_policy(staff_page, demo_site):
+def test_a_case_opens_under_the_admin_policy(staff_page, site):
     page = staff_page
     case = Case.objects.order_by("pk").first()
 
-    page.goto(f"{demo_site.url}/admin/cases/{case.pk}/")
+    page.goto(f"{site.url}/admin/cases/{case.pk}/")
     page.wait_for_load_state("networkidle")
 
     assert page.locator("#header-title", has_text=case.reference).is_visible()

@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from citizens_site.core.blocks import IndicatorChartBlock
+from citizens_site.core.content.blocks import IndicatorChartBlock
 from complaints.indicators import admin_views, metrics
 
 pytestmark = pytest.mark.django_db

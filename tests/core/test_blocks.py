@@ -5,7 +5,12 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
-from citizens_site.core.blocks import BodyBlock, CallToActionBlock, VideoBlock, data_table_block
+from citizens_site.core.content.blocks import (
+    BodyBlock,
+    CallToActionBlock,
+    VideoBlock,
+    data_table_block,
+)
 
 pytestmark = pytest.mark.django_db
 

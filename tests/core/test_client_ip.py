@@ -4,7 +4,7 @@ import pytest
 from allauth.account.adapter import get_adapter
 from django.test import RequestFactory
 
-from citizens_site.core.client_ip import client_ip
+from citizens_site.core.security.client_ip import client_ip
 from complaints.cases.identifiers import format_reference
 
 TRACK = "/ar/complaints/track/"

@@ -12,8 +12,8 @@ from django.utils.html import escape
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Site
 
-from citizens_site.core.demo_apps import demo_apps
-from citizens_site.core.demo_data import decode, page_tree, read_page, stream
+from citizens_site.core.demo.data import decode, page_tree, read_page, stream
+from citizens_site.core.demo.order import demo_apps
 from home.demo import DATA as HOME_DATA
 from publications.demo import PAGES as PUBLICATIONS
 

@@ -5,7 +5,7 @@ from graphlib import CycleError
 import pytest
 from django.apps import apps
 
-from citizens_site.core.demo_apps import demo_apps, load_order
+from citizens_site.core.demo.order import demo_apps, load_order
 
 
 def test_each_app_loads_after_every_app_it_depends_on():

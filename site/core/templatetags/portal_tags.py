@@ -14,9 +14,9 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from citizens_site.core.menus import MENU_CACHE_SECONDS, contact_cache_key, menu_cache_key
+from citizens_site.core.content.menus import MENU_CACHE_SECONDS, contact_cache_key, menu_cache_key
+from citizens_site.core.content.pages import ListingPage
 from citizens_site.core.models import ContactSettings
-from citizens_site.core.pages import ListingPage
 
 register = template.Library()
 

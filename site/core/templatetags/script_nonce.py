@@ -2,7 +2,7 @@
 
 from django import template
 
-from citizens_site.core.script_nonce import nonce_attribute
+from citizens_site.core.security.script_nonce import nonce_attribute
 
 register = template.Library()
 

@@ -3,7 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from citizens_site.core.session_limits import end_sessions
+from citizens_site.core.accounts.session_limits import end_sessions
 
 
 class Command(BaseCommand):

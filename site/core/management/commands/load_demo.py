@@ -12,8 +12,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Site
 
-from citizens_site.core.demo_apps import demo_apps
-from citizens_site.core.demo_data import load_pages
+from citizens_site.core.demo.data import load_pages
+from citizens_site.core.demo.order import demo_apps
 
 
 class Command(BaseCommand):

@@ -1,5 +1,7 @@
-"""Demo data of the core app: the locales, the staff groups and one local-only user per role
-(listed in ``demo/users.toml``).
+"""The demo site: the loader's parts (``data`` reads the apps' page files, ``pages`` creates
+and publishes pages with their translations, ``order`` orders the apps by what each declares
+it needs) and the core app's own demo data: the locales, the staff groups and one local-only
+user per role (listed in ``users.toml`` beside this module).
 
 The passwords are published in the README, so these users are created only when DEBUG is on
 (or when explicitly asked), never by accident on a public server.
@@ -16,7 +18,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
-from . import roles
+from citizens_site.core import roles
 
 # Every demo staff user's authenticator secret (add it to any authenticator app, or run
 # `manage.py demo_totp_code`). Public, like the passwords: demo users exist only locally.
@@ -27,7 +29,7 @@ DEPENDS_ON = []
 
 def _read_users():
     """(email, password, (first name, last name), group or None, is_superuser) per user."""
-    with (Path(__file__).with_name("demo") / "users.toml").open("rb") as file:
+    with (Path(__file__).parent / "users.toml").open("rb") as file:
         users = tomllib.load(file)["users"]
     for user in users:
         if "group" in user and user["group"] not in roles.STAFF_GROUPS:

@@ -10,9 +10,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .client_ip import client_ip
-from .sms import send_sms
-from .tasks import send_email
+from citizens_site.core.security.client_ip import client_ip
+from citizens_site.core.sms import send_sms
+from citizens_site.core.tasks import send_email
 
 
 def is_staff_member(user):

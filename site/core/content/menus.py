@@ -55,7 +55,7 @@ def connect_signals():
     from wagtail.models import Page, PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from .models import ContactSettings
+    from citizens_site.core.models import ContactSettings
 
     page_published.connect(clear_menu_cache, dispatch_uid="portal-menu-published")
     page_unpublished.connect(clear_menu_cache, dispatch_uid="portal-menu-unpublished")

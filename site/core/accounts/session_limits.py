@@ -26,7 +26,7 @@ SEEN_RESOLUTION_SECONDS = 60
 
 def mark_sign_in(sender, request, user, **kwargs):
     """``user_logged_in`` receiver."""
-    from .accounts import is_staff_member
+    from citizens_site.core.accounts.adapter import is_staff_member
 
     now = time.time()
     request.session[STARTED] = now

@@ -19,7 +19,7 @@ from wagtail.contrib.typed_table_block.blocks import (
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
-from .indicator_charts import indicator_figures, metric_choices
+from citizens_site.core.content.indicator_charts import indicator_figures, metric_choices
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 VIDEO_EXTENSIONS = ("mp4", "webm")

@@ -33,7 +33,7 @@ from django.db import models
 from django.utils import timezone
 from wagtail.fields import StreamField
 
-from .demo_pages import ensure_child
+from citizens_site.core.demo.pages import ensure_child
 
 
 def _unchanged(values, _context):

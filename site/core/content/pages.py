@@ -17,9 +17,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from .blocks import BodyBlock
-from .menus import restricted_paths
-from .text import search_text
+from citizens_site.core.content.blocks import BodyBlock
+from citizens_site.core.content.menus import restricted_paths
+from citizens_site.core.text import search_text
 
 SUMMARY_PANEL = FieldPanel(
     "search_description",

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 
-from . import script_nonce
+from citizens_site.core.security import script_nonce
 
 
 class AdminContentSecurityPolicyMiddleware:
@@ -58,7 +58,7 @@ class StaffSecondFactorMiddleware:
         from django.urls import reverse
         from django.utils.http import urlencode
 
-        from .accounts import is_staff_member
+        from citizens_site.core.accounts.adapter import is_staff_member
 
         if not is_staff_member(request.user):
             return None

@@ -11,8 +11,8 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Site
 
-from .menus import MENU_CACHE_SECONDS, listings_cache_key
-from .pages import visible_pages
+from citizens_site.core.content.menus import MENU_CACHE_SECONDS, listings_cache_key
+from citizens_site.core.content.pages import visible_pages
 
 
 @dataclass(frozen=True)

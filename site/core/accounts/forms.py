@@ -9,9 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from phonenumber_field.formfields import PhoneNumberField
 
-from .geography import ABROAD, place_choices
-from .models import User
-from .text import clean_line
+from citizens_site.core.geography import ABROAD, place_choices
+from citizens_site.core.models import User
+from citizens_site.core.text import clean_line
 
 
 def _country_choices():
@@ -100,7 +100,7 @@ class ProfileForm(CitizenDetailsMixin):
             "queue_digest": instance.queue_digest,
         }
         super().__init__(*args, initial=initial, **kwargs)
-        from .accounts import is_staff_member
+        from citizens_site.core.accounts.adapter import is_staff_member
 
         if not is_staff_member(instance):
             del self.fields["queue_digest"]

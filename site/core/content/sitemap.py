@@ -9,7 +9,7 @@ from collections import defaultdict
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
-from .pages import visible_pages
+from citizens_site.core.content.pages import visible_pages
 
 
 class AllLanguagesSitemap(Sitemap):
