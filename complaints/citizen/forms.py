@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from phonenumber_field.formfields import PhoneNumberField
 
+from citizens_site.core import resubmission
 from citizens_site.core.geography import ABROAD, place_choices
 from citizens_site.core.text import clean_line, clean_paragraphs
 from complaints.agencies.models import Agency, Category, Kind
@@ -61,22 +62,36 @@ def category_map():
 
 
 class SubmissionForm(OneCasePerFormMixin, AttachmentsMixin):
-    agency = forms.TypedChoiceField(label=_("The body concerned"), coerce=int)
+    # Each "required" message says what to do, not that something is missing (WCAG 3.3.3).
+    agency = forms.TypedChoiceField(
+        label=_("The body concerned"), coerce=int,
+        error_messages={"required": _("Choose the body concerned.")},
+    )
     kind = forms.ChoiceField(
         label=_("What would you like to send?"), choices=Kind.choices, widget=forms.RadioSelect,
+        error_messages={"required": _("Choose whether you are sending a request, a complaint "
+                                      "or a suggestion.")},
     )
     category = forms.ModelChoiceField(
         label=_("Category"), queryset=Category.objects.none(), empty_label=_("Choose a category"),
+        error_messages={"required": _("Choose the category of your request."),
+                        "invalid_choice": _("Choose a category from the list: it shows the "
+                                            "ones the body concerned handles.")},
     )
     subject = forms.CharField(label=_("Subject"), max_length=200,
                               help_text=_("A short title, for example: delay in issuing my "
-                                          "national card."))
+                                          "national card."),
+                              error_messages={"required": _("Enter the subject of your request.")})
     details = forms.CharField(
         label=_("Details"), max_length=5000, widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("What happened, when and where, and what you are asking for. Up to 5,000 "
                     "characters."),
+        error_messages={"required": _("Describe your request: what happened, when and where, "
+                                      "and what you are asking for.")},
     )
-    place = forms.ChoiceField(label=_("Where did it happen?"))
+    place = forms.ChoiceField(label=_("Where did it happen?"),
+                              error_messages={"required": _("Choose the governorate where it "
+                                                            "happened, or abroad.")})
     place_country = forms.ChoiceField(
         label=_("Country"), required=False,
         help_text=_("Only if it happened outside Iraq."),
@@ -151,8 +166,13 @@ class SubmissionForm(OneCasePerFormMixin, AttachmentsMixin):
 class ReplyForm(AttachmentsMixin):
     message = forms.CharField(
         label=_("Your reply"), max_length=5000, widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={"required": _("Write your reply.")},
     )
     field_order = ["message", "attachments", "kept_uploads"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        resubmission.add_token(self)
 
     def clean_message(self):
         message = clean_paragraphs(self.cleaned_data["message"])
@@ -167,6 +187,7 @@ class RatingForm(forms.Form):
         choices=[(5, _("5 – very satisfied")), (4, _("4 – satisfied")), (3, _("3 – neutral")),
                  (2, _("2 – dissatisfied")), (1, _("1 – very dissatisfied"))],
         widget=forms.RadioSelect,
+        error_messages={"required": _("Choose how satisfied you are with the answer.")},
     )
     comment = forms.CharField(label=_("Comment (optional)"), required=False, max_length=1000,
                               widget=forms.Textarea(attrs={"rows": 3}))

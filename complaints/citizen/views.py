@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
+from citizens_site.core import resubmission
 from complaints.agencies.models import Category
 from complaints.cases import identifiers, selectors, uploads, workflow
 from complaints.cases.case_file import request_case_file
@@ -195,10 +196,17 @@ def case_reply(request, reference):
     if not form.is_valid():
         form.show_kept(uploads.keep_checked_files(request.user, form.checked_files))
         return _case_page(request, case, reply_form=form)
-    if _run(request, lambda: workflow.add_citizen_reply(
+    scope, token = f"case-reply:{case.pk}", form.cleaned_data[resubmission.TOKEN_FIELD]
+    if not resubmission.claim(scope, token):
+        # The same form again (a double click, a resent page): the first one added the reply,
+        # and this answer must read as its answer did.
+        messages.success(request, _("Your reply has been added to the case."))
+    elif _run(request, lambda: workflow.add_citizen_reply(
             case=case, citizen=request.user, message=form.cleaned_data["message"],
             files=form.checked_files, pending_uploads=form.kept_uploads_selected())):
         messages.success(request, _("Your reply has been added to the case."))
+    else:
+        resubmission.release(scope, token)
     return redirect("complaints:case_detail", reference=case.reference)
 
 

@@ -27,6 +27,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 
+from citizens_site.core import resubmission
 from citizens_site.core.content.pages import PROMOTE_PANELS, SUMMARY_PANEL, ContentPage, ListingPage
 from citizens_site.core.geography import Governorate
 from citizens_site.core.tasks import send_email
@@ -158,11 +159,19 @@ class EventPage(RoutablePageMixin, EmailFormMixin, FormMixin, ContentPage):
                 return TemplateResponse(request, template, {**context, "form": form},
                                         status=429)
             if form.is_valid():
-                self.process_form_submission(form)
+                # Kept out of the stored answers and the organisers' mail.
+                token = form.cleaned_data.pop(resubmission.TOKEN_FIELD)
+                # The same form again (a double click, a resent page) registers once and is
+                # answered as the first was.
+                if resubmission.claim(f"event-registration:{self.pk}", token):
+                    self.process_form_submission(form)
                 return TemplateResponse(request, "publications/event_registered.html", context)
         else:
             form = self.get_form(page=self, user=request.user)
         return TemplateResponse(request, template, {**context, "form": form})
+
+    def get_form(self, *args, **kwargs):
+        return resubmission.add_token(super().get_form(*args, **kwargs))
 
     @path("ical/", name="ics")
     def ics(self, request):

@@ -208,3 +208,29 @@ def test_the_outcome_is_shown_in_the_words_of_the_kind(client, case, citizen):
     facts = page(client.get(f"/en/complaints/case/{case.reference}/")).select_one(".case-facts")
 
     assert "Granted" in facts.get_text()
+
+
+def test_a_reply_sent_twice_from_the_same_form_is_added_once(client, case, citizen):
+    client.force_login(citizen)
+    shown = page(client.get(f"/ar/complaints/case/{case.reference}/"))
+    token = shown.select_one("form[action$='/reply/'] input[name=form_token]")["value"]
+    data = {"message": "مرفق نسخة الهوية", "form_token": token}
+
+    first = client.post(f"/ar/complaints/case/{case.reference}/reply/", data)
+    second = client.post(f"/ar/complaints/case/{case.reference}/reply/", data, follow=True)
+
+    assert case.events.filter(kind="citizen_reply").count() == 1
+    assert second.redirect_chain[0][0] == first["Location"]
+    assert "أُضيف ردّك إلى المعاملة." in second.text
+
+
+def test_two_replies_from_two_forms_are_both_added(client, case, citizen):
+    client.force_login(citizen)
+
+    for message in ["الرد الأول", "الرد الثاني"]:
+        shown = page(client.get(f"/ar/complaints/case/{case.reference}/"))
+        token = shown.select_one("input[name=form_token]")["value"]
+        client.post(f"/ar/complaints/case/{case.reference}/reply/",
+                    {"message": message, "form_token": token})
+
+    assert case.events.filter(kind="citizen_reply").count() == 2

@@ -99,7 +99,7 @@ def test_errors_are_shown_next_to_the_field_in_arabic_and_nothing_typed_is_lost(
     subject_field = form.select_one("#id_subject").find_parent(class_="field")
     assert subject_field.select_one(".errorlist")
     assert form.select_one("#id_subject")["aria-invalid"] == "true"
-    assert subject_field.select_one(".errorlist").get_text(strip=True) == "هذا الحقل مطلوب."
+    assert subject_field.select_one(".errorlist").get_text(strip=True) == "أدخل موضوع طلبك."
     assert form.select_one("#id_details").get_text().strip() == "قصير"
     assert Case.objects.count() == 0
 
@@ -297,3 +297,59 @@ def test_a_citizen_may_file_a_days_quota_and_the_next_form_keeps_its_text(signed
     # A form already sent is no new case: resending it still lands on its receipt.
     resent = signed_in.post(SUBMIT, form_data(submission_token=str(first.case.submission_token)))
     assert resent.status_code == 302
+
+
+def test_the_arabic_receipt_mail_keeps_the_reference_and_code_in_order(
+        signed_in, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = signed_in.post(SUBMIT, form_data(), follow=True)
+
+    case = Case.objects.get()
+    code = page(response).select_one(".receipt__code").get_text()
+    message = mail.outbox[-1]
+    assert f"\u2066{case.reference}\u2069" in message.subject
+    assert f"\u2066{case.reference}\u2069" in message.body
+    assert f"\u2066{code}\u2069" in message.body
+    # Each link alone on its line: nothing around it to reorder, nothing a mail program could
+    # take into it.
+    links = [line for line in message.body.splitlines() if "http" in line]
+    assert links and all(line.startswith("http") and " " not in line for line in links)
+
+
+def test_the_english_receipt_mail_has_no_direction_characters(
+        client, reference_data, citizen, django_capture_on_commit_callbacks):
+    client.force_login(citizen)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/en/complaints/submit/", form_data())
+
+    message = mail.outbox[-1]
+    assert Case.objects.get().reference in message.body
+    assert "\u2066" not in message.body + message.subject
+
+
+def test_the_receipt_and_its_title_show_the_reference_left_to_right(signed_in):
+    response = signed_in.post(SUBMIT, form_data(), follow=True)
+
+    case = Case.objects.get()
+    receipt = page(response)
+    assert receipt.select_one(".receipt__reference bdi[dir=ltr]").get_text() == case.reference
+    assert receipt.select_one(".receipt__code bdi[dir=ltr]")
+    assert f"\u2066{case.reference}\u2069" in receipt.title.get_text()
+
+
+def test_an_empty_submission_says_what_to_do_for_each_field(signed_in):
+    response = signed_in.post(SUBMIT, {"submission_token": str(uuid.uuid4())})
+
+    form = page(response)
+    errors = {field: form.select_one(f"#id_{field}_error").get_text(strip=True)
+              for field in ["agency", "kind", "category", "subject", "details", "place"]}
+    assert errors == {
+        "agency": "اختر الجهة المعنية.",
+        "kind": "اختر ما ترسله: طلبًا أو شكوى أو مقترحًا.",
+        "category": "اختر تصنيف طلبك.",
+        "subject": "أدخل موضوع طلبك.",
+        "details": "صِف طلبك: ماذا حدث ومتى وأين، وماذا تطلب.",
+        "place": "اختر المحافظة التي حدث فيها، أو خارج العراق.",
+    }
+    assert form.title.get_text().startswith("خطأ: ")
+    assert form.select_one(".error-summary")["tabindex"] == "-1"

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 import time_machine
+from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
@@ -146,3 +147,22 @@ def test_a_script_cannot_flood_the_organisers_with_registrations(
     assert answers == [200, 200, 200, 429, 429, 429]
     assert FormSubmission.objects.filter(page=event).count() == 3
     assert len(mailoutbox) == 3
+
+
+def test_a_registration_sent_twice_from_the_same_form_is_stored_and_mailed_once(
+    client, event, mailoutbox
+):
+    shown = client.get(f"{event.url}register/")
+    token = BeautifulSoup(shown.content, "html.parser").select_one(
+        "input[name=form_token]")["value"]
+    data = {"full_name": "Sara Ali", "email": "sara@example.org", "form_token": token}
+
+    first = client.post(f"{event.url}register/", data)
+    second = client.post(f"{event.url}register/", data)
+
+    assert first.status_code == second.status_code == 200
+    assert "You are registered" in second.text
+    submission = FormSubmission.objects.get(page=event)
+    assert "form_token" not in submission.get_data()
+    assert len(mailoutbox) == 1
+    assert token not in mailoutbox[0].body

@@ -1,11 +1,13 @@
-"""Template tags for the site-wide layout: language switcher and footer menu.
+"""Template tags for the site-wide layout: language switcher and footer menu; the filters
+that keep left-to-right values in order inside right-to-left text (``citizens_site.core.bidi``);
+the title's "Error:" when a form on the page has errors.
 
 Every public page renders these, so each costs at most one query: the home page of a
 language is always at /<code>/, and the home pages' tree positions come from Wagtail's
 cached site root paths rather than from the database.
 """
 
-from django import template
+from django import forms, template
 from django.conf import settings
 from django.core.cache import cache
 from django.urls import translate_url
@@ -14,6 +16,7 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
+from citizens_site.core import bidi
 from citizens_site.core.content.menus import MENU_CACHE_SECONDS, contact_cache_key, menu_cache_key
 from citizens_site.core.content.pages import ListingPage
 from citizens_site.core.models import ContactSettings
@@ -122,3 +125,31 @@ def contact_settings(context):
         contact = ContactSettings.for_site(site)
         cache.set(key, contact, MENU_CACHE_SECONDS)
     return contact
+
+
+@register.filter
+def ltr(value):
+    """A reference, code, phone number or address on a page: ``<bdi dir="ltr">``."""
+    return bidi.html(value)
+
+
+@register.filter
+def ltr_numbers(value):
+    """A hint or message whose example numbers must read left to right."""
+    return bidi.html_numbers(value)
+
+
+@register.filter
+def ltr_text(value):
+    """The same in plain text (e-mails, SMS, the page title): LRI ... PDI."""
+    return bidi.text(value)
+
+
+@register.simple_tag(takes_context=True)
+def error_title_prefix(context):
+    """ "Error: " before the page title when a form on the page has errors, so the first thing
+    a screen reader says after a failed submit is that it failed (WCAG 3.3.1)."""
+    for value in context.flatten().values():
+        if isinstance(value, forms.BaseForm) and value.is_bound and value.errors:
+            return _("Error:") + " "
+    return ""
