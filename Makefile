@@ -72,6 +72,7 @@ pdf-deps:
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
 
@@ -83,6 +84,7 @@ benchmark: $(STAMP) messages
 	$(BIN)/pytest tests/benchmarks $(PYTEST_ARGS)
 
 format: $(STAMP)
+	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 

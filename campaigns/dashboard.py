@@ -14,8 +14,10 @@ BASELINE_WEEKS = 8
 
 
 def is_pr_staff(user):
-    return user.is_superuser or user.groups.filter(
-        name__in=[roles.PR_EDITORS, roles.PR_PUBLISHERS]).exists()
+    return (
+        user.is_superuser
+        or user.groups.filter(name__in=[roles.PR_EDITORS, roles.PR_PUBLISHERS]).exists()
+    )
 
 
 class RisingComplaintsPanel(Component):
@@ -24,8 +26,9 @@ class RisingComplaintsPanel(Component):
     template_name = "campaigns/admin/rising_complaints_panel.html"
 
     def get_context_data(self, parent_context):
-        rising = list(Category.objects.rising(today=timezone.localdate(),
-                                              baseline_weeks=BASELINE_WEEKS))
+        rising = list(
+            Category.objects.rising(today=timezone.localdate(), baseline_weeks=BASELINE_WEEKS)
+        )
         ids = [category.pk for category in rising]
         pages = {}
         for model in (CampaignPage, RightPage):
@@ -38,9 +41,12 @@ class RisingComplaintsPanel(Component):
                 pages.setdefault(link.category_id, []).append(getattr(link, field))
         return {
             "rising": [
-                {"category": category, "recent": category.recent,
-                 "usual": round(category.baseline / BASELINE_WEEKS, 1),
-                 "pages": pages.get(category.pk, [])}
+                {
+                    "category": category,
+                    "recent": category.recent,
+                    "usual": round(category.baseline / BASELINE_WEEKS, 1),
+                    "pages": pages.get(category.pk, []),
+                }
                 for category in rising
             ],
         }

@@ -38,11 +38,12 @@ def _right_translated(values, code):
 def _campaign_shared(values, parent):
     """The campaign's categories, then links to its rights (in the file's order) and to the
     other pages it names (by slug), all in the campaign's language."""
-    rights = [RightPage.objects.get(locale=parent.locale, slug=slug)
-              for slug in values.pop("rights")]
-    related = Page.objects.filter(
-        locale=parent.locale, slug__in=values.pop("related")
-    ).order_by("slug")
+    rights = [
+        RightPage.objects.get(locale=parent.locale, slug=slug) for slug in values.pop("rights")
+    ]
+    related = Page.objects.filter(locale=parent.locale, slug__in=values.pop("related")).order_by(
+        "slug"
+    )
     categories = _categories(values.pop("category_codes"))
     return {
         **values,
@@ -57,6 +58,5 @@ def _campaign_translated(values, code):
 
 PAGE_TYPES = {
     "campaigns.RightPage": PageType(shared=_right_shared, translated=_right_translated),
-    "campaigns.CampaignPage": PageType(shared=_campaign_shared,
-                                       translated=_campaign_translated),
+    "campaigns.CampaignPage": PageType(shared=_campaign_shared, translated=_campaign_translated),
 }

@@ -13,7 +13,9 @@ class CampaignFilter(ListingFilterSet):
     year_field = "start_date"
 
     status = django_filters.ChoiceFilter(
-        label=_("Status"), method="filter_status", empty_label=_("All campaigns"),
+        label=_("Status"),
+        method="filter_status",
+        empty_label=_("All campaigns"),
         choices=CampaignStatus.choices,
     )
 
@@ -28,5 +30,7 @@ class CampaignFilter(ListingFilterSet):
 
 class RightFilter(django_filters.FilterSet):
     basis_kind = django_filters.ChoiceFilter(
-        label=_("Legal basis"), choices=LegalBasis.choices, empty_label=_("All"),
+        label=_("Legal basis"),
+        choices=LegalBasis.choices,
+        empty_label=_("All"),
     )

@@ -21,7 +21,9 @@ def active_campaigns(home_page, request):
     if not items:
         return None
     return HomeSection(
-        key="current-campaigns", heading=_("Awareness campaigns"), items=items,
+        key="current-campaigns",
+        heading=_("Awareness campaigns"),
+        items=items,
         more_url=listing_url(CampaignIndexPage, home_page, request),
         more_label=_("All campaigns"),
     )

@@ -38,10 +38,10 @@ def translations_by_id(page_ids, locale_id, request):
         return {}
     pages = visible_pages(
         Page.objects.filter(
-            Q(pk__in=page_ids) | Q(
+            Q(pk__in=page_ids)
+            | Q(
                 locale_id=locale_id,
-                translation_key__in=Page.objects.filter(pk__in=page_ids).values(
-                    "translation_key"),
+                translation_key__in=Page.objects.filter(pk__in=page_ids).values("translation_key"),
             )
         ),
         request,
@@ -52,28 +52,34 @@ def translations_by_id(page_ids, locale_id, request):
             key_of[page.pk] = page.translation_key
         if page.locale_id == locale_id:
             by_key[page.translation_key] = page
-    return {
-        page_id: by_key[key] for page_id, key in key_of.items() if key in by_key
-    }
+    return {page_id: by_key[key] for page_id, key in key_of.items() if key in by_key}
 
 
 class RightPage(ContentPage):
     """One right in plain language: what it is, where the law says so, and how to claim it."""
 
     basis_kind = models.CharField(
-        _("kind of legal basis"), max_length=20, choices=LegalBasis.choices,
-        default=LegalBasis.CONSTITUTION, db_index=True,
+        _("kind of legal basis"),
+        max_length=20,
+        choices=LegalBasis.choices,
+        default=LegalBasis.CONSTITUTION,
+        db_index=True,
     )
     legal_basis = models.CharField(
-        _("legal basis"), max_length=255,
+        _("legal basis"),
+        max_length=255,
         help_text=_("For example: Constitution of the Republic of Iraq (2005), article 34."),
     )
     how_to_claim = RichTextField(
-        _("how to claim it"), features=["ol", "ul", "bold", "link"],
+        _("how to claim it"),
+        features=["ol", "ul", "bold", "link"],
         help_text=_("The steps a citizen takes, as a numbered list."),
     )
     categories = ParentalManyToManyField(
-        "complaints.Category", blank=True, related_name="+", verbose_name=_("complaint categories"),
+        "complaints.Category",
+        blank=True,
+        related_name="+",
+        verbose_name=_("complaint categories"),
         help_text=_("Where a citizen whose right was not respected can file a complaint."),
     )
 
@@ -124,15 +130,22 @@ class CampaignPage(ContentPage):
     start_date = models.DateField(_("starts"), db_index=True)
     end_date = models.DateField(_("ends"), db_index=True)
     audience = models.CharField(
-        _("audience"), max_length=255, help_text=_("Whom the campaign speaks to."),
+        _("audience"),
+        max_length=255,
+        help_text=_("Whom the campaign speaks to."),
     )
     goals = models.TextField(_("goals"), help_text=_("One goal per line."))
     materials = StreamField(
-        MaterialsBlock(), blank=True, verbose_name=_("materials"),
+        MaterialsBlock(),
+        blank=True,
+        verbose_name=_("materials"),
         help_text=_("Leaflets, posters and videos citizens can download or share."),
     )
     categories = ParentalManyToManyField(
-        "complaints.Category", blank=True, related_name="+", verbose_name=_("complaint categories"),
+        "complaints.Category",
+        blank=True,
+        related_name="+",
+        verbose_name=_("complaint categories"),
         help_text=_("Shown as 'act on it' links to the submission form."),
     )
 
@@ -201,7 +214,10 @@ class CampaignLink(Orderable):
 
     campaign = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="links")
     page = models.ForeignKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page"),
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("page"),
     )
 
     panels = [

@@ -42,8 +42,16 @@ def load(*, with_users, stdout):
         if category is None:
             continue
         workflow.submit_case(
-            citizen=citizen, kind=spec["kind"], category=category, agency=agency,
-            subject=spec["subject"], details=spec["details"], place="baghdad",
-            place_country="", consent_to_publish=False, files=[], language="ar",
+            citizen=citizen,
+            kind=spec["kind"],
+            category=category,
+            agency=agency,
+            subject=spec["subject"],
+            details=spec["details"],
+            place="baghdad",
+            place_country="",
+            consent_to_publish=False,
+            files=[],
+            language="ar",
         )
     store.refresh()  # so the indicators show the demo cases at once

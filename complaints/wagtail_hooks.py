@@ -43,5 +43,6 @@ def register_case_log_actions(actions):
         actions.register_action(action, label, label)
     # Each staff action declares its own audit-log label.
     for staff_action in workflow.STAFF_ACTIONS.values():
-        actions.register_action(staff_action.log_action, staff_action.log_label,
-                                staff_action.log_label)
+        actions.register_action(
+            staff_action.log_action, staff_action.log_label, staff_action.log_label
+        )

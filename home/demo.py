@@ -35,8 +35,7 @@ def ensure_home_page():
         # Wagtail's migrations leave a plain "Welcome" page where the home page belongs.
         for placeholder in root.get_children().filter(content_type__model="page"):
             placeholder.delete()
-        home = HomePage(locale=locale, slug=data.slug,
-                        **page_fields(data, locale.language_code))
+        home = HomePage(locale=locale, slug=data.slug, **page_fields(data, locale.language_code))
         root.add_child(instance=home)
         publish(home)
     if site is None:

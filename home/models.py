@@ -23,19 +23,26 @@ class HomePage(CachedRestrictionsMixin, Page):
     """
 
     lead = models.TextField(
-        _("lead"), blank=True,
+        _("lead"),
+        blank=True,
         help_text=_("One or two sentences under the portal name saying what citizens can do here."),
     )
     submit_description = models.CharField(
-        _("submit action description"), max_length=200, blank=True,
+        _("submit action description"),
+        max_length=200,
+        blank=True,
         help_text=_("Shown under the 'Submit a request or complaint' button."),
     )
     follow_up_description = models.CharField(
-        _("follow-up action description"), max_length=200, blank=True,
+        _("follow-up action description"),
+        max_length=200,
+        blank=True,
         help_text=_("Shown under the 'Follow up an earlier request' button."),
     )
     body = StreamField(
-        BodyBlock(), blank=True, verbose_name=_("body"),
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
         help_text=_("Optional content below the actions, such as how the service works."),
     )
 
@@ -65,12 +72,14 @@ class StandardPage(CachedRestrictionsMixin, NormalizedSearchMixin, Page):
     """A general information page: about the programme, privacy notice, terms, contact."""
 
     introduction = models.TextField(
-        _("introduction"), blank=True,
+        _("introduction"),
+        blank=True,
         help_text=_("A short summary shown at the top of the page and in search results."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     show_contact_details = models.BooleanField(
-        _("show contact details"), default=False,
+        _("show contact details"),
+        default=False,
         help_text=_("Show the hotline, email and address from the site's contact settings."),
     )
 

@@ -26,9 +26,7 @@ def build_calendar(events, *, name, request):
         event.add("dtstamp", (page.last_published_at or timezone.now()).astimezone(BAGHDAD))
         if page.summary:
             event.add("description", page.summary)
-        location = ", ".join(
-            part for part in (page.venue, page.get_governorate_display()) if part
-        )
+        location = ", ".join(part for part in (page.venue, page.get_governorate_display()) if part)
         if location or page.online_url:
             event.add("location", location or page.online_url)
         event.add("url", page.get_full_url(request))

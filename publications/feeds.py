@@ -46,9 +46,7 @@ class ListingFeed(Feed):
 
     def item_pubdate(self, item):
         # The issue or news date (what readers see), at midnight Baghdad time.
-        return timezone.make_aware(
-            datetime.datetime.combine(item.listing_date, datetime.time.min)
-        )
+        return timezone.make_aware(datetime.datetime.combine(item.listing_date, datetime.time.min))
 
     def item_updateddate(self, item):
         return item.last_published_at

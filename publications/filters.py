@@ -30,7 +30,9 @@ class EventFilter(ListingFilterSet):
     year_field = "start"
 
     when = django_filters.ChoiceFilter(
-        label=_("When"), method="filter_when", empty_label=None,
+        label=_("When"),
+        method="filter_when",
+        empty_label=None,
         choices=[("upcoming", _("Upcoming")), ("past", _("Past")), ("all", _("All"))],
     )
     kind = django_filters.ChoiceFilter(

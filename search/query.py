@@ -52,13 +52,15 @@ def highlight(text, words):
     if not words:
         return escape(text)
     pattern = re.compile(
-        "|".join(rf"(?<!\w){_ARTICLE}{_word_pattern(w)}"
-                 for w in sorted(set(words), key=len, reverse=True)),
+        "|".join(
+            rf"(?<!\w){_ARTICLE}{_word_pattern(w)}"
+            for w in sorted(set(words), key=len, reverse=True)
+        ),
         re.IGNORECASE,
     )
     pieces, last = [], 0
     for match in pattern.finditer(text):
-        pieces.append(escape(text[last:match.start()]))
+        pieces.append(escape(text[last : match.start()]))
         pieces.append(f"<mark>{escape(match.group())}</mark>")
         last = match.end()
     pieces.append(escape(text[last:]))

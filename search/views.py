@@ -39,8 +39,15 @@ def search(request):
     raw = form.cleaned_data.get("q", "")
     words, was_cut = query_words(raw)
     chosen_type = form.cleaned_data.get("type", "")
-    context = {"form": form, "search_query": raw[:200], "words": words, "was_cut": was_cut,
-               "facets": [], "results": None, "chosen_type": chosen_type}
+    context = {
+        "form": form,
+        "search_query": raw[:200],
+        "words": words,
+        "was_cut": was_cut,
+        "facets": [],
+        "results": None,
+        "chosen_type": chosen_type,
+    }
     if words:
         pages = visible_pages(Page.objects.filter(locale=Locale.get_active()), request)
         query = " ".join(words)
@@ -51,8 +58,14 @@ def search(request):
             model = content_type.model_class()
             if model is None:
                 continue
-            facets.append({"key": _type_key(content_type), "count": count,
-                           "label": model._meta.verbose_name_plural, "id": content_type_id})
+            facets.append(
+                {
+                    "key": _type_key(content_type),
+                    "count": count,
+                    "label": model._meta.verbose_name_plural,
+                    "id": content_type_id,
+                }
+            )
         facets.sort(key=lambda facet: -facet["count"])
         chosen = _page_type(chosen_type)
         if chosen is not None:

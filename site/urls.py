@@ -30,13 +30,31 @@ urlpatterns = [
     path("admin/login/", core_views.admin_login_redirect),
     # Three of wagtail-localize's views could publish without publish permission; these
     # versions keep to it (core/translation_views.py) and answer before the admin's own.
-    path("admin/localize/", include(decorate_urlpatterns(decorate_urlpatterns([
-        path("submit/page/<int:page_id>/",
-             translation_views.SubmitPageTranslationView.as_view()),
-        path("update/<int:translation_source_id>/",
-             translation_views.UpdateTranslationsView.as_view()),
-        path("page/<int:page_id>/convert_to_alias/", translation_views.convert_to_alias),
-    ], require_admin_access), never_cache))),
+    path(
+        "admin/localize/",
+        include(
+            decorate_urlpatterns(
+                decorate_urlpatterns(
+                    [
+                        path(
+                            "submit/page/<int:page_id>/",
+                            translation_views.SubmitPageTranslationView.as_view(),
+                        ),
+                        path(
+                            "update/<int:translation_source_id>/",
+                            translation_views.UpdateTranslationsView.as_view(),
+                        ),
+                        path(
+                            "page/<int:page_id>/convert_to_alias/",
+                            translation_views.convert_to_alias,
+                        ),
+                    ],
+                    require_admin_access,
+                ),
+                never_cache,
+            )
+        ),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # The root opens Arabic, the language of most users, whatever the browser says:

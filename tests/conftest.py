@@ -22,13 +22,21 @@ _CLOCK = pytest.StashKey()
 # one; `--hypothesis-profile explore` searches further. Examples of one test share its
 # database transaction and fixtures, which is what they are written for.
 hypothesis.settings.register_profile(
-    "portal", max_examples=40, deadline=None, derandomize=True, print_blob=True,
-    suppress_health_check=[hypothesis.HealthCheck.function_scoped_fixture,
-                           hypothesis.HealthCheck.too_slow,
-                           hypothesis.HealthCheck.data_too_large],
+    "portal",
+    max_examples=40,
+    deadline=None,
+    derandomize=True,
+    print_blob=True,
+    suppress_health_check=[
+        hypothesis.HealthCheck.function_scoped_fixture,
+        hypothesis.HealthCheck.too_slow,
+        hypothesis.HealthCheck.data_too_large,
+    ],
 )
 hypothesis.settings.register_profile(
-    "explore", parent=hypothesis.settings.get_profile("portal"), max_examples=500,
+    "explore",
+    parent=hypothesis.settings.get_profile("portal"),
+    max_examples=500,
     derandomize=False,
 )
 hypothesis.settings.load_profile("portal")
@@ -36,7 +44,10 @@ hypothesis.settings.load_profile("portal")
 
 def pytest_addoption(parser):
     parser.addoption(
-        "--clock-offset-days", type=int, default=0, metavar="N",
+        "--clock-offset-days",
+        type=int,
+        default=0,
+        metavar="N",
         help="run the whole session with the clock moved N days ahead (time-machine)",
     )
 
@@ -89,8 +100,11 @@ def _empty_cache():
 
 def subprocess_env(**overrides):
     """The environment for a child Django process: ours, minus what only the tests need."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in {"DJANGO_ALLOW_ASYNC_UNSAFE", "DEBUG", "SECRET_KEY"}}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DJANGO_ALLOW_ASYNC_UNSAFE", "DEBUG", "SECRET_KEY"}
+    }
     return {**env, **overrides}
 
 
@@ -104,8 +118,15 @@ def run_task_worker():
     """One pass of the production task worker over the tasks that are due. It closes its
     database connection afterwards, so tests that use it mark themselves
     django_db(transaction=True, serialized_rollback=True)."""
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0",
-                 stdout=io.StringIO(), stderr=io.StringIO())
+    call_command(
+        "db_worker",
+        "--batch",
+        "--no-startup-delay",
+        "--interval",
+        "0",
+        stdout=io.StringIO(),
+        stderr=io.StringIO(),
+    )
 
 
 def sign_in_staff(client, email):

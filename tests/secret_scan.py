@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # A name ending like a credential, as settings and environment variables spell them.
-_CREDENTIAL_NAME = (r"(?:[A-Z][A-Z0-9_]*_)?"
-                    r"(?:TOKEN|PASSWORD|PASSWD|SECRET|SECRET_KEY|API_KEY|ACCESS_KEY)")
+_CREDENTIAL_NAME = (
+    r"(?:[A-Z][A-Z0-9_]*_)?"
+    r"(?:TOKEN|PASSWORD|PASSWD|SECRET|SECRET_KEY|API_KEY|ACCESS_KEY)"
+)
 # Between a name and its value: spaces, never a line break.
 _IS = r"[\"']?[ \t]*[:=][ \t]*"
 
@@ -25,7 +27,8 @@ RULES = {
     "private key": re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
     "AWS access key id": re.compile(r"\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b"),
     "AWS secret access key": re.compile(
-        rf"(?i)aws_?secret_?access_?key{_IS}[\"']?(?P<value>[A-Za-z0-9/+]{{40}})(?![A-Za-z0-9/+])"),
+        rf"(?i)aws_?secret_?access_?key{_IS}[\"']?(?P<value>[A-Za-z0-9/+]{{40}})(?![A-Za-z0-9/+])"
+    ),
     "GitHub token": re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})"),
     "Slack token": re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}"),
     "Google API key": re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b"),
@@ -37,9 +40,11 @@ RULES = {
     "credential setting": re.compile(
         rf"(?<!\w)(?:export[ \t]+)?{_CREDENTIAL_NAME}{_IS}"
         r"(?:([\"'])(?P<value>[^\"'\s]{6,})\1|(?P<bare>[^\s#\"'(]{6,})[ \t]*(?:#.*)?$)",
-        re.MULTILINE),
+        re.MULTILINE,
+    ),
     "password in a URL": re.compile(
-        r"\b[a-z][a-z0-9+.-]*://[^/\s:@\"'<>]+:(?P<value>[^/\s@\"'<>]+)@"),
+        r"\b[a-z][a-z0-9+.-]*://[^/\s:@\"'<>]+:(?P<value>[^/\s@\"'<>]+)@"
+    ),
 }
 
 ALLOWED = {
@@ -51,8 +56,9 @@ ALLOWED = {
     "password": "placeholder in an example URL",
     "pass": "placeholder in an example URL",
     # Stand-ins that tests set for the run they make; no deployment uses them.
-    "a-long-random-production-secret-key-0123456789-abcdefghijklmnop":
-        "tests/core/test_settings.py: the production settings' stand-in key",
+    "a-long-random-production-secret-key-0123456789-abcdefghijklmnop": (
+        "tests/core/test_settings.py: the production settings' stand-in key"
+    ),
     "a-secret-key-for-this-test-only-": "tests/core/test_security_headers.py: a stand-in key",
     "gateway-token": "tests/core/test_sms_gateway.py: the test gateway's token",
     "Baghdad-river-2026!": "tests/core/test_account_changes.py: a test user's password",
@@ -75,7 +81,10 @@ def files_to_commit(repository):
     """Every file git would commit: tracked ones and new ones that .gitignore does not hide."""
     result = subprocess.run(
         ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=repository, capture_output=True, check=True, timeout=60,
+        cwd=repository,
+        capture_output=True,
+        check=True,
+        timeout=60,
     )
     return sorted({name.decode() for name in result.stdout.split(b"\0") if name})
 

@@ -54,16 +54,23 @@ class Agency(LocalizedNameMixin, MP_Node):
     kind = models.CharField(_("kind"), max_length=30, choices=AgencyKind.choices, db_index=True)
     email = models.EmailField(_("contact email"), blank=True)
     service_days = models.PositiveSmallIntegerField(
-        _("service level (working days)"), default=15,
+        _("service level (working days)"),
+        default=15,
         help_text=_("Used when a category sets no service level of its own."),
     )
     triage_hours = models.PositiveSmallIntegerField(
-        _("triage time (hours)"), default=48,
-        help_text=_("A case referred here and not picked up within this time is reported in "
-                    "the staff's daily digest."),
+        _("triage time (hours)"),
+        default=48,
+        help_text=_(
+            "A case referred here and not picked up within this time is reported in "
+            "the staff's daily digest."
+        ),
     )
     governorate = models.CharField(
-        _("governorate"), max_length=20, choices=Governorate.choices, blank=True,
+        _("governorate"),
+        max_length=20,
+        choices=Governorate.choices,
+        blank=True,
         help_text=_("For a governorate, which one."),
     )
     is_active = models.BooleanField(_("active"), default=True, db_index=True)
@@ -101,8 +108,13 @@ class CategoryQuerySet(models.QuerySet):
         return (
             self.annotate(
                 recent=Count("cases", filter=Q(cases__submitted_at__date__gt=week_start)),
-                baseline=Count("cases", filter=Q(cases__submitted_at__date__gt=baseline_start,
-                                                 cases__submitted_at__date__lte=week_start)),
+                baseline=Count(
+                    "cases",
+                    filter=Q(
+                        cases__submitted_at__date__gt=baseline_start,
+                        cases__submitted_at__date__lte=week_start,
+                    ),
+                ),
             )
             # recent / (baseline / weeks) >= factor, kept in integers.
             .alias(recent_scaled=F("recent") * baseline_weeks)
@@ -119,10 +131,15 @@ class Category(LocalizedNameMixin):
     accepts_complaints = models.BooleanField(_("accepts complaints"), default=False)
     accepts_suggestions = models.BooleanField(_("accepts suggestions"), default=False)
     all_agencies = models.BooleanField(
-        _("every agency"), default=False, help_text=_("Offered for every agency."),
+        _("every agency"),
+        default=False,
+        help_text=_("Offered for every agency."),
     )
     agencies = models.ManyToManyField(
-        Agency, blank=True, related_name="categories", verbose_name=_("agencies"),
+        Agency,
+        blank=True,
+        related_name="categories",
+        verbose_name=_("agencies"),
         help_text=_("The agencies that handle it (and so their parents offer it too)."),
     )
     documents_ar = models.CharField(_("documents to attach (Arabic)"), max_length=300, blank=True)
@@ -131,7 +148,9 @@ class Category(LocalizedNameMixin):
     )
     documents_en = models.CharField(_("documents to attach (English)"), max_length=300, blank=True)
     service_days = models.PositiveSmallIntegerField(
-        _("service level (working days)"), null=True, blank=True,
+        _("service level (working days)"),
+        null=True,
+        blank=True,
         help_text=_("Leave empty to use the agency's service level."),
     )
     is_active = models.BooleanField(_("active"), default=True, db_index=True)
@@ -161,7 +180,9 @@ class Membership(models.Model):
         SUPERVISOR = "supervisor", _("Supervisor")
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
         verbose_name=_("user"),
     )
     agency = models.ForeignKey(

@@ -96,8 +96,11 @@ def _add_missing_agencies():
             agency = Agency.objects.filter(code=row["code"]).first()
             if agency is None:
                 agency = _agency(row)
-                agency = (parent.add_child(instance=agency) if parent
-                          else Agency.add_root(instance=agency))
+                agency = (
+                    parent.add_child(instance=agency)
+                    if parent
+                    else Agency.add_root(instance=agency)
+                )
             ensure(children.get(row["code"], []), agency)
 
     ensure(children.get(None, []), None)
@@ -111,36 +114,44 @@ def _add_missing_categories():
         if row["code"] in existing:
             continue
         kinds, agencies = row["kinds"].split(), row["agencies"].split()
-        new.append(Category(
-            code=row["code"],
-            name_ar=row["name_ar"], name_ckb=row["name_ckb"], name_en=row["name_en"],
-            documents_ar=row["documents_ar"], documents_ckb=row["documents_ckb"],
-            documents_en=row["documents_en"],
-            service_days=int(row["service_days"]) if row["service_days"] else None,
-            all_agencies=agencies == ["*"],
-            **{f"accepts_{kind}s": True for kind in kinds},
-        ))
+        new.append(
+            Category(
+                code=row["code"],
+                name_ar=row["name_ar"],
+                name_ckb=row["name_ckb"],
+                name_en=row["name_en"],
+                documents_ar=row["documents_ar"],
+                documents_ckb=row["documents_ckb"],
+                documents_en=row["documents_en"],
+                service_days=int(row["service_days"]) if row["service_days"] else None,
+                all_agencies=agencies == ["*"],
+                **{f"accepts_{kind}s": True for kind in kinds},
+            )
+        )
         handled_by.append([] if agencies == ["*"] else [codes[code] for code in agencies])
     Category.objects.bulk_create(new)
-    saved = dict(Category.objects.filter(code__in=[c.code for c in new])
-                 .values_list("code", "pk"))
+    saved = dict(Category.objects.filter(code__in=[c.code for c in new]).values_list("code", "pk"))
     through = Category.agencies.through
-    through.objects.bulk_create([
-        through(category_id=saved[category.code], agency_id=agency_id)
-        for category, agency_ids in zip(new, handled_by, strict=True)
-        for agency_id in agency_ids
-    ])
+    through.objects.bulk_create(
+        [
+            through(category_id=saved[category.code], agency_id=agency_id)
+            for category, agency_ids in zip(new, handled_by, strict=True)
+            for agency_id in agency_ids
+        ]
+    )
 
 
 def load_public_holidays(years):
     """The fixed-date public holidays of ``years`` (existing dates are left as they are)."""
     taken = set(PublicHoliday.objects.values_list("date", flat=True))
-    PublicHoliday.objects.bulk_create([
-        PublicHoliday(date=day, name=row["name_ar"])
-        for year in years
-        for row in read_rows("public_holidays.csv")
-        if (day := datetime.date(year, int(row["month"]), int(row["day"]))) not in taken
-    ])
+    PublicHoliday.objects.bulk_create(
+        [
+            PublicHoliday(date=day, name=row["name_ar"])
+            for year in years
+            for row in read_rows("public_holidays.csv")
+            if (day := datetime.date(year, int(row["month"]), int(row["day"]))) not in taken
+        ]
+    )
 
 
 @transaction.atomic

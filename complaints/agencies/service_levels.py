@@ -9,8 +9,9 @@ from complaints.agencies.models import Agency, Category, PublicHoliday
 WEEKEND = {4, 5}  # Friday and Saturday (Monday is 0)
 
 
-def add_working_days(start: datetime.date, days: int,
-                     holidays: Container[datetime.date] | None = None) -> datetime.date:
+def add_working_days(
+    start: datetime.date, days: int, holidays: Container[datetime.date] | None = None
+) -> datetime.date:
     """The date ``days`` working days after ``start`` (a date)."""
     if holidays is None:
         holidays = set(

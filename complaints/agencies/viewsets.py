@@ -16,14 +16,27 @@ class AgencyForm(WagtailAdminModelForm):
     moves it (with its sub-formations)."""
 
     parent = forms.ModelChoiceField(
-        label=_("Part of"), queryset=Agency.objects.order_by("path"), required=False,
+        label=_("Part of"),
+        queryset=Agency.objects.order_by("path"),
+        required=False,
         help_text=_("Leave empty for a ministry, governorate or independent body."),
     )
 
     class Meta:
         model = Agency
-        fields = ["parent", "code", "kind", "name_ar", "name_ckb", "name_en", "email",
-                  "service_days", "triage_hours", "governorate", "is_active"]
+        fields = [
+            "parent",
+            "code",
+            "kind",
+            "name_ar",
+            "name_ckb",
+            "name_en",
+            "email",
+            "service_days",
+            "triage_hours",
+            "governorate",
+            "is_active",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -37,9 +50,7 @@ class AgencyForm(WagtailAdminModelForm):
         agency = super().save(commit=False)
         parent = self.cleaned_data.get("parent")
         if agency.pk is None:
-            return parent.add_child(instance=agency) if parent else Agency.add_root(
-                instance=agency
-            )
+            return parent.add_child(instance=agency) if parent else Agency.add_root(instance=agency)
         agency.save()
         if parent != agency.get_parent():
             if parent:
@@ -56,7 +67,10 @@ class AgencyViewSet(ModelViewSet):
     add_to_admin_menu = False
     list_display = [
         TitleColumn("name", label=_("Name"), url_name="agencies:edit"),
-        "code", "kind", "service_days", BooleanColumn("is_active", label=_("active")),
+        "code",
+        "kind",
+        "service_days",
+        BooleanColumn("is_active", label=_("active")),
     ]
     list_filter = ["kind", "is_active"]
     search_fields = ["code", "name_ar", "name_ckb", "name_en"]
@@ -70,12 +84,27 @@ class CategoryViewSet(ModelViewSet):
     model = Category
     icon = "tag"
     menu_label = _("Categories")
-    form_fields = ["code", "name_ar", "name_ckb", "name_en", "accepts_requests",
-                   "accepts_complaints", "accepts_suggestions", "all_agencies", "agencies",
-                   "documents_ar", "documents_ckb", "documents_en", "service_days", "is_active"]
+    form_fields = [
+        "code",
+        "name_ar",
+        "name_ckb",
+        "name_en",
+        "accepts_requests",
+        "accepts_complaints",
+        "accepts_suggestions",
+        "all_agencies",
+        "agencies",
+        "documents_ar",
+        "documents_ckb",
+        "documents_en",
+        "service_days",
+        "is_active",
+    ]
     list_display = [
         TitleColumn("name", label=_("Name"), url_name="categories:edit"),
-        "code", "service_days", BooleanColumn("is_active", label=_("active")),
+        "code",
+        "service_days",
+        BooleanColumn("is_active", label=_("active")),
     ]
     list_filter = ["is_active", "all_agencies"]
     search_fields = ["code", "name_ar", "name_ckb", "name_en"]
@@ -102,5 +131,9 @@ class ReferenceDataGroup(ViewSetGroup):
     menu_label = _("Citizens' affairs")
     menu_icon = "folder-open-inverse"
     menu_order = 300
-    items = [AgencyViewSet("agencies"), CategoryViewSet("categories"),
-             MembershipViewSet("memberships"), PublicHolidayViewSet("public_holidays")]
+    items = [
+        AgencyViewSet("agencies"),
+        CategoryViewSet("categories"),
+        MembershipViewSet("memberships"),
+        PublicHolidayViewSet("public_holidays"),
+    ]

@@ -43,10 +43,10 @@ class RegisterCasesBulkAction(BulkAction):
     def get_queryset(self, model, object_ids):
         """The ticked cases the user may see; any other number is as if it did not exist."""
         ids = [pk for pk in object_ids if str(pk).isdigit()]
-        cases = self.permission_policy.instances_user_has_permission_for(
-            self.request.user, "view")
-        return get_list_or_404(cases.select_related("agency", "category").order_by("pk"),
-                               pk__in=ids)
+        cases = self.permission_policy.instances_user_has_permission_for(self.request.user, "view")
+        return get_list_or_404(
+            cases.select_related("agency", "category").order_by("pk"), pk__in=ids
+        )
 
     def get_all_objects_in_listing_query(self, parent_id):
         # The listing offers no "select all": only ticked rows are registered.
@@ -54,9 +54,12 @@ class RegisterCasesBulkAction(BulkAction):
 
     def check_perm(self, case):
         """The case may be registered by this user now (role and status)."""
-        return (case.status == Status.SUBMITTED
-                and self.permission_policy.user_has_permission_for_instance(
-                    self.request.user, self.action_type, case))
+        return (
+            case.status == Status.SUBMITTED
+            and self.permission_policy.user_has_permission_for_instance(
+                self.request.user, self.action_type, case
+            )
+        )
 
     def get_execution_context(self):
         return {"view": self}
@@ -68,9 +71,16 @@ class RegisterCasesBulkAction(BulkAction):
         registered = left = 0
         for case in objects:
             form = declared.form_class()(
-                {"version": case.version, "kind": case.kind, "category": case.category_id,
-                 "agency": case.agency_id, "priority": case.priority},
-                case=case, user=user)
+                {
+                    "version": case.version,
+                    "kind": case.kind,
+                    "category": case.category_id,
+                    "agency": case.agency_id,
+                    "priority": case.priority,
+                },
+                case=case,
+                user=user,
+            )
             if not form.is_valid():
                 left += 1
                 continue
@@ -82,14 +92,20 @@ class RegisterCasesBulkAction(BulkAction):
             log(instance=case, action=declared.log_action, user=user)
             registered += 1
         if left:
-            messages.warning(view.request, ngettext(
-                "%(count)d case could not be registered as filed: open it to register it.",
-                "%(count)d cases could not be registered as filed: open each to register it.",
-                left) % {"count": left})
+            messages.warning(
+                view.request,
+                ngettext(
+                    "%(count)d case could not be registered as filed: open it to register it.",
+                    "%(count)d cases could not be registered as filed: open each to register it.",
+                    left,
+                )
+                % {"count": left},
+            )
         return registered, 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):
         if not num_parent_objects:
             return None
-        return ngettext("%(count)d case registered.", "%(count)d cases registered.",
-                        num_parent_objects) % {"count": num_parent_objects}
+        return ngettext(
+            "%(count)d case registered.", "%(count)d cases registered.", num_parent_objects
+        ) % {"count": num_parent_objects}

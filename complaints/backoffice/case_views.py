@@ -37,8 +37,7 @@ class CaseObjectMixin(PermissionCheckedMixin):
 
     @cached_property
     def case(self):
-        cases = self.permission_policy.instances_user_has_permission_for(
-            self.request.user, "view")
+        cases = self.permission_policy.instances_user_has_permission_for(self.request.user, "view")
         return get_object_or_404(cases.select_related(*self.case_related), pk=self.kwargs["pk"])
 
     def redirect_to_case(self):
@@ -61,21 +60,21 @@ class CaseView(CaseObjectMixin, TemplateView):
         # Staff views of personal data are part of the audit trail.
         log(instance=self.case, action="complaints.case_viewed", user=self.request.user)
         return self.render_to_response(
-            self.get_context_data(bound_form=bound_form, bound_action=bound_action),
-            status=status)
+            self.get_context_data(bound_form=bound_form, bound_action=bound_action), status=status
+        )
 
     def get_context_data(self, *, bound_form=None, bound_action=None, **kwargs):
         case, user = self.case, self.request.user
         forms = []
         for name in workflow.available_actions(user, case):
             action = workflow.STAFF_ACTIONS[name]
-            form = (bound_form if name == bound_action
-                    else action.form_class()(case=case, user=user))
+            form = bound_form if name == bound_action else action.form_class()(case=case, user=user)
             forms.append((name, action.label, form))
         duplicates = []
         # Merging a likely duplicate is a rejection: listed for whoever may reject the case.
-        if (self.permission_policy.user_has_permission_for_instance(user, "reject", case)
-                and case.status in (Status.SUBMITTED, Status.REGISTERED)):
+        if self.permission_policy.user_has_permission_for_instance(
+            user, "reject", case
+        ) and case.status in (Status.SUBMITTED, Status.REGISTERED):
             from complaints.cases.duplicates import likely_duplicates
 
             duplicates = likely_duplicates(case)
@@ -84,8 +83,9 @@ class CaseView(CaseObjectMixin, TemplateView):
         return super().get_context_data(**kwargs) | {
             "case": case,
             "duplicates": duplicates,
-            "timeline": CaseEvent.objects.filter(case=case).select_related(
-                "actor", "from_agency", "to_agency").prefetch_related("attachments"),
+            "timeline": CaseEvent.objects.filter(case=case)
+            .select_related("actor", "from_agency", "to_agency")
+            .prefetch_related("attachments"),
             "attachments": Attachment.objects.filter(case=case),
             "action_forms": forms,
             "open_action": bound_action,
@@ -135,8 +135,13 @@ class CaseFileView(CaseObjectMixin, View):
         case = self.case
         if file_id is None:
             return self.redirect_to_case()
-        document = get_object_or_404(CaseFile, pk=file_id, case=case, ready_at__isnull=False,
-                                     audience=CaseFile.Audience.STAFF)
+        document = get_object_or_404(
+            CaseFile,
+            pk=file_id,
+            case=case,
+            ready_at__isnull=False,
+            audience=CaseFile.Audience.STAFF,
+        )
         return case_file_response(document)
 
     def post(self, request, *args, file_id=None, **kwargs):

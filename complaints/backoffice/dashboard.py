@@ -22,5 +22,6 @@ class CaseQueuePanel(Component):
             "my_queue": cases.filter(status__in=OPEN_STATUSES).count(),
             "overdue": cases.filter(status__in=OPEN_STATUSES, due_date__lt=today).count(),
             "awaiting_registration": cases.filter(status=Status.SUBMITTED).count()
-            if access.is_intake(self.request.user) else None,
+            if access.is_intake(self.request.user)
+            else None,
         }

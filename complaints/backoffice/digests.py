@@ -18,8 +18,7 @@ def waiting_in_queue(user, *, now):
     """Cases in the user's queue that have waited past their triage time."""
     if access.is_intake(user):
         cutoff = now - datetime.timedelta(hours=settings.COMPLAINTS_INTAKE_TRIAGE_HOURS)
-        return access.visible_cases(user).filter(status=Status.SUBMITTED,
-                                                  submitted_at__lt=cutoff)
+        return access.visible_cases(user).filter(status=Status.SUBMITTED, submitted_at__lt=cutoff)
     # A referred case not picked up within its agency's own triage time. Agencies share a
     # handful of triage times, so one condition per distinct time keeps it one indexed query.
     hours = set(access.visible_agencies(user).values_list("triage_hours", flat=True))
@@ -27,8 +26,7 @@ def waiting_in_queue(user, *, now):
         return access.visible_cases(user).none()
     late = Q()
     for value in hours:
-        late |= Q(agency__triage_hours=value,
-                  referred_at__lt=now - datetime.timedelta(hours=value))
+        late |= Q(agency__triage_hours=value, referred_at__lt=now - datetime.timedelta(hours=value))
     return access.visible_cases(user).filter(late, status=Status.REFERRED)
 
 
@@ -36,9 +34,14 @@ def send_queue_digests(*, now=None):
     """One email a day to each staff member whose queue has cases waiting past triage."""
     now = now or timezone.now()
     sent = 0
-    staff = get_user_model().objects.filter(is_active=True, queue_digest=True).filter(
-        Q(memberships__isnull=False) | Q(groups__name=INTAKE_MODERATORS)
-        | Q(is_superuser=True)).distinct()
+    staff = (
+        get_user_model()
+        .objects.filter(is_active=True, queue_digest=True)
+        .filter(
+            Q(memberships__isnull=False) | Q(groups__name=INTAKE_MODERATORS) | Q(is_superuser=True)
+        )
+        .distinct()
+    )
     for user in staff:
         count = waiting_in_queue(user, now=now).count()
         if count:

@@ -17,17 +17,20 @@ class CaseFilterSet(WagtailFilterSet):
     status = django_filters.MultipleChoiceFilter(label=_("Status"), choices=Status.choices)
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Kind.choices)
     agency = django_filters.ModelChoiceFilter(
-        label=_("Agency (with its sub-agencies)"), queryset=Agency.objects.none(),
+        label=_("Agency (with its sub-agencies)"),
+        queryset=Agency.objects.none(),
         method="filter_agency_subtree",
     )
-    category = django_filters.ModelChoiceFilter(label=_("Category"),
-                                                queryset=Category.objects.all())
+    category = django_filters.ModelChoiceFilter(
+        label=_("Category"), queryset=Category.objects.all()
+    )
     place = django_filters.ChoiceFilter(label=_("Where it happened"), choices=place_choices)
     channel = django_filters.ChoiceFilter(label=_("Channel"), choices=Channel.choices)
     overdue = django_filters.BooleanFilter(label=_("Overdue"), method="filter_overdue")
     submitted_at = django_filters.DateFromToRangeFilter(label=_("Submitted between"))
-    has_attachments = django_filters.BooleanFilter(label=_("With attachments"),
-                                                   method="filter_attachments")
+    has_attachments = django_filters.BooleanFilter(
+        label=_("With attachments"), method="filter_attachments"
+    )
 
     class Meta:
         model = Case
@@ -36,8 +39,7 @@ class CaseFilterSet(WagtailFilterSet):
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, request=request, **kwargs)
         if request is not None:
-            self.filters["agency"].queryset = access.visible_agencies(request.user).order_by(
-                "path")
+            self.filters["agency"].queryset = access.visible_agencies(request.user).order_by("path")
 
     def filter_agency_subtree(self, queryset, name, agency):
         return queryset.filter(agency__path__startswith=agency.path) if agency else queryset

@@ -37,13 +37,16 @@ class ActionForm(forms.Form):
     def workflow_arguments(self):
         """What the valid form gives the action's workflow function, besides case and actor."""
         data = self.cleaned_data
-        return {"expected_version": data["version"],
-                **{argument: data[field] for argument, field in self.arguments.items()}}
+        return {
+            "expected_version": data["version"],
+            **{argument: data[field] for argument, field in self.arguments.items()},
+        }
 
 
 def _message(label, required=True):
-    return forms.CharField(label=label, required=required, max_length=5000,
-                           widget=forms.Textarea(attrs={"rows": 4}))
+    return forms.CharField(
+        label=label, required=required, max_length=5000, widget=forms.Textarea(attrs={"rows": 4})
+    )
 
 
 def _agency_field(label, queryset):
@@ -55,8 +58,7 @@ class RegisterForm(ActionForm):
     category = forms.ModelChoiceField(label=_("Category"), queryset=Category.objects.active())
     agency = _agency_field(_("Agency"), Agency.objects.filter(is_active=True))
     priority = forms.ChoiceField(label=_("Priority"), choices=Priority.choices)
-    arguments = {"kind": "kind", "category": "category", "agency": "agency",
-                 "priority": "priority"}
+    arguments = {"kind": "kind", "category": "category", "agency": "agency", "priority": "priority"}
 
     def __init__(self, *args, case, **kwargs):
         super().__init__(*args, case=case, **kwargs)
@@ -121,8 +123,9 @@ class ReopenForm(ActionForm):
 
 class RejectForm(ActionForm):
     reason = forms.ChoiceField(label=_("Reason"), choices=RejectionReason.choices)
-    duplicate_of = ReferenceField(label=_("Duplicate of (reference number)"), required=False,
-                                  max_length=30)
+    duplicate_of = ReferenceField(
+        label=_("Duplicate of (reference number)"), required=False, max_length=30
+    )
     message = _message(_("Message to the citizen"), required=False)
     arguments = {"reason": "reason", "message": "message", "merge_into": "merge_into"}
 
@@ -152,8 +155,9 @@ class ReassignForm(ActionForm):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, user=user, **kwargs)
-        self.fields["agency"].queryset = access.visible_agencies(user).filter(
-            is_active=True).order_by("path")
+        self.fields["agency"].queryset = (
+            access.visible_agencies(user).filter(is_active=True).order_by("path")
+        )
 
 
 class EscalateForm(ActionForm):
@@ -162,18 +166,22 @@ class EscalateForm(ActionForm):
 
 
 class ProposePublicationForm(ActionForm):
-    question = forms.CharField(label=_("Question, anonymised"), max_length=2000,
-                               widget=forms.Textarea(attrs={"rows": 3}))
-    answer = forms.CharField(label=_("Answer, anonymised"), max_length=5000,
-                             widget=forms.Textarea(attrs={"rows": 5}))
+    question = forms.CharField(
+        label=_("Question, anonymised"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    answer = forms.CharField(
+        label=_("Answer, anonymised"), max_length=5000, widget=forms.Textarea(attrs={"rows": 5})
+    )
     arguments = {"question": "question", "answer": "answer"}
 
 
 class ReviewPublicationForm(forms.Form):
-    question = forms.CharField(label=_("Question"), max_length=2000,
-                               widget=forms.Textarea(attrs={"rows": 3}))
-    answer = forms.CharField(label=_("Answer"), max_length=5000,
-                             widget=forms.Textarea(attrs={"rows": 5}))
+    question = forms.CharField(
+        label=_("Question"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    answer = forms.CharField(
+        label=_("Answer"), max_length=5000, widget=forms.Textarea(attrs={"rows": 5})
+    )
 
 
 class StaffEntryForm(OneCasePerFormMixin, AttachmentsMixin):
@@ -181,11 +189,12 @@ class StaffEntryForm(OneCasePerFormMixin, AttachmentsMixin):
     with the documents the citizen brought or sent (scanned). Files that pass their checks
     are kept when the rest of the form does not, as on the citizens' form."""
 
-    channel = forms.ChoiceField(label=_("Received by"), choices=[
-        (c.value, c.label) for c in Channel if c.value not in ("web", "api")])
+    channel = forms.ChoiceField(
+        label=_("Received by"),
+        choices=[(c.value, c.label) for c in Channel if c.value not in ("web", "api")],
+    )
     citizen_name = forms.CharField(label=_("Citizen's full name"), max_length=150)
-    citizen_phone = PhoneNumberField(label=_("Citizen's mobile phone"), region="IQ",
-                                     required=False)
+    citizen_phone = PhoneNumberField(label=_("Citizen's mobile phone"), region="IQ", required=False)
     citizen_email = forms.EmailField(label=_("Citizen's email"), required=False)
     kind = forms.ChoiceField(label=_("Kind"), choices=Kind.choices)
     agency = _agency_field(_("Agency"), Agency.objects.filter(is_active=True))
@@ -193,11 +202,25 @@ class StaffEntryForm(OneCasePerFormMixin, AttachmentsMixin):
     subject = forms.CharField(label=_("Subject"), max_length=200)
     details = forms.CharField(label=_("Details"), max_length=5000, widget=forms.Textarea)
     place = forms.ChoiceField(label=_("Where it happened"), choices=place_choices)
-    consent_to_publish = forms.BooleanField(label=_("Consents to anonymised publication"),
-                                            required=False)
-    field_order = ["channel", "citizen_name", "citizen_phone", "citizen_email", "kind", "agency",
-                   "category", "subject", "details", "place", "attachments", "kept_uploads",
-                   "consent_to_publish", "submission_token"]
+    consent_to_publish = forms.BooleanField(
+        label=_("Consents to anonymised publication"), required=False
+    )
+    field_order = [
+        "channel",
+        "citizen_name",
+        "citizen_phone",
+        "citizen_email",
+        "kind",
+        "agency",
+        "category",
+        "subject",
+        "details",
+        "place",
+        "attachments",
+        "kept_uploads",
+        "consent_to_publish",
+        "submission_token",
+    ]
 
     def clean_citizen_name(self):
         return clean_line(self.cleaned_data["citizen_name"])
@@ -211,8 +234,13 @@ class StaffEntryForm(OneCasePerFormMixin, AttachmentsMixin):
     def clean(self):
         cleaned = super().clean()
         if not cleaned.get("citizen_phone") and not cleaned.get("citizen_email"):
-            self.add_error("citizen_phone", _("Give a phone number or an email address, so the "
-                                              "citizen can receive the reference."))
+            self.add_error(
+                "citizen_phone",
+                _(
+                    "Give a phone number or an email address, so the "
+                    "citizen can receive the reference."
+                ),
+            )
         category, kind = cleaned.get("category"), cleaned.get("kind")
         if category and kind and kind not in category.kinds:
             self.add_error("category", _("This category does not take this kind."))

@@ -38,22 +38,31 @@ class NewCaseView(PermissionCheckedMixin, TemplateView):
         phone = data["citizen_phone"].as_e164 if data["citizen_phone"] else ""
         account = None
         if data["citizen_email"]:
-            account = get_user_model().objects.filter(
-                email__iexact=data["citizen_email"]).first()
+            account = get_user_model().objects.filter(email__iexact=data["citizen_email"]).first()
         submission = workflow.submit_case(
-            citizen=account, kind=data["kind"], category=data["category"],
-            agency=data["agency"], subject=data["subject"], details=data["details"],
-            place=data["place"], place_country="", consent_to_publish=data["consent_to_publish"],
-            files=form.checked_files, pending_uploads=form.kept_uploads_selected(),
-            submission_token=data["submission_token"], channel=data["channel"],
+            citizen=account,
+            kind=data["kind"],
+            category=data["category"],
+            agency=data["agency"],
+            subject=data["subject"],
+            details=data["details"],
+            place=data["place"],
+            place_country="",
+            consent_to_publish=data["consent_to_publish"],
+            files=form.checked_files,
+            pending_uploads=form.kept_uploads_selected(),
+            submission_token=data["submission_token"],
+            channel=data["channel"],
             entered_by=request.user,
-            contact={"name": data["citizen_name"], "phone": phone,
-                     "email": data["citizen_email"]},
+            contact={"name": data["citizen_name"], "phone": phone, "email": data["citizen_email"]},
         )
         if submission.access_code is not None:  # None: this form's case, entered already
             log(instance=submission.case, action="complaints.entered", user=request.user)
-        return TemplateResponse(request, "complaints/admin/case_entered.html", {
-            "case": submission.case, "access_code": submission.access_code})
+        return TemplateResponse(
+            request,
+            "complaints/admin/case_entered.html",
+            {"case": submission.case, "access_code": submission.access_code},
+        )
 
 
 class PublicationQueueView(PermissionCheckedMixin, TemplateView):
@@ -67,15 +76,19 @@ class PublicationQueueView(PermissionCheckedMixin, TemplateView):
         return self.render_queue()
 
     def post(self, request, *args, **kwargs):
-        proposal = get_object_or_404(PublicAnswer, pk=request.POST.get("proposal"),
-                                     status=PublicAnswer.Status.PROPOSED)
+        proposal = get_object_or_404(
+            PublicAnswer, pk=request.POST.get("proposal"), status=PublicAnswer.Status.PROPOSED
+        )
         form = ReviewPublicationForm(request.POST)
         if form.is_valid():
             try:
                 workflow.review_public_answer(
-                    proposal=proposal, actor=request.user,
-                    question=form.cleaned_data["question"], answer=form.cleaned_data["answer"],
-                    approve="approve" in request.POST)
+                    proposal=proposal,
+                    actor=request.user,
+                    question=form.cleaned_data["question"],
+                    answer=form.cleaned_data["answer"],
+                    approve="approve" in request.POST,
+                )
             except workflow.WorkflowError as error:
                 form.add_error(None, error.message)
             else:
@@ -86,12 +99,14 @@ class PublicationQueueView(PermissionCheckedMixin, TemplateView):
     def render_queue(self, bound=None):
         bound = bound or {}
         proposals = []
-        for proposal in PublicAnswer.objects.filter(status=PublicAnswer.Status.PROPOSED
-                                                    ).select_related("case", "agency"):
+        for proposal in PublicAnswer.objects.filter(
+            status=PublicAnswer.Status.PROPOSED
+        ).select_related("case", "agency"):
             form = bound.get(proposal.pk) or ReviewPublicationForm(
-                initial={"question": proposal.question, "answer": proposal.answer})
-            flags = find_personal_data(f"{proposal.question}\n{proposal.answer}",
-                                       names=[proposal.case.citizen_name])
+                initial={"question": proposal.question, "answer": proposal.answer}
+            )
+            flags = find_personal_data(
+                f"{proposal.question}\n{proposal.answer}", names=[proposal.case.citizen_name]
+            )
             proposals.append((proposal, form, flags))
-        return self.render_to_response({"proposals": proposals},
-                                       status=400 if bound else 200)
+        return self.render_to_response({"proposals": proposals}, status=400 if bound else 200)

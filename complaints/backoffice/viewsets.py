@@ -36,10 +36,13 @@ class CaseViewSet(ViewSet):
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(
-            model=self.model, permission_policy=self.permission_policy,
+            model=self.model,
+            permission_policy=self.permission_policy,
             index_url_name=self.get_url_name("index"),
             index_results_url_name=self.get_url_name("index_results"),
-            case_url_name=self.get_url_name("case"), **kwargs)
+            case_url_name=self.get_url_name("case"),
+            **kwargs,
+        )
 
     def get_urlpatterns(self):
         view = self.construct_view
@@ -47,38 +50,62 @@ class CaseViewSet(ViewSet):
             path("", view(CaseIndexView), name="index"),
             path("results/", view(CaseIndexView, results_only=True), name="index_results"),
             path("new/", view(intake_views.NewCaseView), name="new"),
-            path("publications/", view(intake_views.PublicationQueueView),
-                 name="publications"),
+            path("publications/", view(intake_views.PublicationQueueView), name="publications"),
             path("indicators/", indicators_view, name="indicators"),
             path("<int:pk>/", view(case_views.CaseView), name="case"),
-            path("<int:pk>/action/<str:action>/", view(case_views.CaseActionView),
-                 name="action"),
+            path("<int:pk>/action/<str:action>/", view(case_views.CaseActionView), name="action"),
             path("<int:pk>/case-file/", view(case_views.CaseFileView), name="case_file"),
-            path("<int:pk>/case-file/<int:file_id>/", view(case_views.CaseFileView),
-                 name="case_file_download"),
-            path("<int:pk>/files/<int:attachment_id>/", view(case_views.AttachmentView),
-                 name="attachment"),
+            path(
+                "<int:pk>/case-file/<int:file_id>/",
+                view(case_views.CaseFileView),
+                name="case_file_download",
+            ),
+            path(
+                "<int:pk>/files/<int:attachment_id>/",
+                view(case_views.AttachmentView),
+                name="attachment",
+            ),
         ]
 
     def register_menu_item(self):
         # The area's four destinations stay four items of the main menu.
-        for menu_item in (self.cases_menu_item, self.publications_menu_item,
-                          self.archive_menu_item, self.indicators_menu_item):
+        for menu_item in (
+            self.cases_menu_item,
+            self.publications_menu_item,
+            self.archive_menu_item,
+            self.indicators_menu_item,
+        ):
             hooks.register("register_admin_menu_item", menu_item)
 
     def cases_menu_item(self):
-        return PolicyMenuItem(_("Cases"), reverse(self.get_url_name("index")), icon_name="tasks",
-                              order=100, action="view")
+        return PolicyMenuItem(
+            _("Cases"),
+            reverse(self.get_url_name("index")),
+            icon_name="tasks",
+            order=100,
+            action="view",
+        )
 
     def publications_menu_item(self):
-        return PolicyMenuItem(_("Answers to publish"), reverse(self.get_url_name("publications")),
-                              icon_name="doc-full", order=101, action="review_publication")
+        return PolicyMenuItem(
+            _("Answers to publish"),
+            reverse(self.get_url_name("publications")),
+            icon_name="doc-full",
+            order=101,
+            action="review_publication",
+        )
 
     def archive_menu_item(self):
         archive = f"{reverse(self.get_url_name('index'))}?status=archived"
-        return PolicyMenuItem(_("Archive"), archive, icon_name="folder-inverse", order=102,
-                              action="view")
+        return PolicyMenuItem(
+            _("Archive"), archive, icon_name="folder-inverse", order=102, action="view"
+        )
 
     def indicators_menu_item(self):
-        return PolicyMenuItem(_("Indicators"), reverse(self.get_url_name("indicators")),
-                              icon_name="table", order=103, action="view")
+        return PolicyMenuItem(
+            _("Indicators"),
+            reverse(self.get_url_name("indicators")),
+            icon_name="table",
+            order=103,
+            action="view",
+        )

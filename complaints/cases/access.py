@@ -79,16 +79,16 @@ def cases_with_role(user: User, allowed: Collection[str]) -> QuerySet[Case]:
     """Every case on which the user's role (as role_for gives it) is one of ``allowed``."""
     if is_intake(user):
         return Case.objects.all() if "intake" in allowed else Case.objects.none()
-    supervised = [m.agency.path for m in memberships(user)
-                  if m.role == Membership.Role.SUPERVISOR]
+    supervised = [m.agency.path for m in memberships(user) if m.role == Membership.Role.SUPERVISOR]
     officered = [m.agency.path for m in memberships(user) if m.role == Membership.Role.OFFICER]
     parts = []
     if "supervisor" in allowed and supervised:
         parts.append(_subtree_q(supervised))
     if "officer" in allowed and officered:
         # A supervisor of a subtree is a supervisor there, even if an officer above it.
-        parts.append(_subtree_q(officered) & ~_subtree_q(supervised) if supervised
-                     else _subtree_q(officered))
+        parts.append(
+            _subtree_q(officered) & ~_subtree_q(supervised) if supervised else _subtree_q(officered)
+        )
     if not parts:
         return Case.objects.none()
     return Case.objects.filter(reduce(or_, parts))

@@ -37,12 +37,18 @@ def render_case_file(case, audience):
         events = events.filter(is_public=True)
         attachments = attachments.filter(is_public=True)
     with translation.override(case.language or settings.LANGUAGE_CODE):
-        html = render_to_string("complaints/case_file.html", {
-            "case": case, "events": events.order_by("created_at", "pk"),
-            "attachments": attachments.order_by("uploaded_at"), "for_staff": for_staff,
-            "font_css": FONT_CSS, "bidi": translation.get_language_bidi(),
-            "language": translation.get_language(),
-        })
+        html = render_to_string(
+            "complaints/case_file.html",
+            {
+                "case": case,
+                "events": events.order_by("created_at", "pk"),
+                "attachments": attachments.order_by("uploaded_at"),
+                "for_staff": for_staff,
+                "font_css": FONT_CSS,
+                "bidi": translation.get_language_bidi(),
+                "language": translation.get_language(),
+            },
+        )
     return HTML(string=html, base_url=str(FONTS)).write_pdf()
 
 
@@ -52,7 +58,9 @@ def request_case_file(*, case, user, audience):
     A request while one is still being built returns that one: a double click or a reload
     of the form must not queue a PDF build each (the worker's time is shared)."""
     pending = CaseFile.objects.filter(
-        case=case, audience=audience, ready_at__isnull=True,
+        case=case,
+        audience=audience,
+        ready_at__isnull=True,
         requested_at__gte=timezone.now() - datetime.timedelta(minutes=10),
     ).first()
     if pending is not None:

@@ -26,16 +26,26 @@ def likely_duplicates(case, limit=5):
     candidates = (
         Case.objects.filter(submitted_at__gte=case.submitted_at - WINDOW)
         .filter(same_citizen | Q(agency=case.agency, category=case.category))
-        .exclude(pk=case.pk).exclude(status__in=["rejected", "withdrawn"])
-        .only("pk", "reference", "subject", "details", "citizen_id", "citizen_phone", "status",
-              "submitted_at")[:200]
+        .exclude(pk=case.pk)
+        .exclude(status__in=["rejected", "withdrawn"])
+        .only(
+            "pk",
+            "reference",
+            "subject",
+            "details",
+            "citizen_id",
+            "citizen_phone",
+            "status",
+            "submitted_at",
+        )[:200]
     )
     text = f"{case.subject} {case.details}"
     scored = []
     for other in candidates:
         score = similarity(text, f"{other.subject} {other.details}")
         related = (case.citizen_id and other.citizen_id == case.citizen_id) or (
-            case.citizen_phone and other.citizen_phone == case.citizen_phone)
+            case.citizen_phone and other.citizen_phone == case.citizen_phone
+        )
         if score >= MIN_SIMILARITY or (related and score > 0):
             scored.append((score, other))
     scored.sort(key=lambda pair: pair[0], reverse=True)

@@ -31,9 +31,14 @@ class AttachmentsMixin(forms.Form):
     """Several files checked one by one; the good ones survive a failed submission."""
 
     attachments = MultipleFileField(
-        label=_("Attachments"), required=False,
-        widget=MultipleFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,.webp,application/pdf,"
-                                                  "image/jpeg,image/png,image/webp"}),
+        label=_("Attachments"),
+        required=False,
+        widget=MultipleFileInput(
+            attrs={
+                "accept": ".pdf,.jpg,.jpeg,.png,.webp,application/pdf,"
+                "image/jpeg,image/png,image/webp"
+            }
+        ),
     )
     # Tokens of files kept from a failed attempt; only the user's own are ever looked up.
     kept_uploads = forms.Field(required=False, widget=forms.MultipleHiddenInput)
@@ -42,9 +47,7 @@ class AttachmentsMixin(forms.Form):
         super().__init__(*args, **kwargs)
         self.user = user
         self.checked_files = []
-        self.kept = list(
-            PendingUpload.objects.filter(owner=user, token__in=self._kept_tokens())
-        )
+        self.kept = list(PendingUpload.objects.filter(owner=user, token__in=self._kept_tokens()))
         self.fields["attachments"].help_text = _(
             "PDF, JPEG, PNG or WebP; up to %(count)s files, %(file)s each, %(total)s in all."
         ) % {
@@ -70,18 +73,25 @@ class AttachmentsMixin(forms.Form):
         # refused before any is read, decoded or kept.
         if len(chosen) + len(self.kept) > settings.COMPLAINTS_MAX_FILES:
             raise ValidationError(
-                _("You chose %(chosen)s files; attach at most %(count)s. None was kept: please "
-                  "choose the files again, at most %(count)s.")
-                % {"chosen": len(chosen) + len(self.kept),
-                   "count": settings.COMPLAINTS_MAX_FILES},
-                code="too_many_files")
-        if (sum(f.size for f in chosen) + sum(u.size for u in self.kept)
-                > settings.COMPLAINTS_MAX_CASE_SIZE):
+                _(
+                    "You chose %(chosen)s files; attach at most %(count)s. None was kept: please "
+                    "choose the files again, at most %(count)s."
+                )
+                % {"chosen": len(chosen) + len(self.kept), "count": settings.COMPLAINTS_MAX_FILES},
+                code="too_many_files",
+            )
+        if (
+            sum(f.size for f in chosen) + sum(u.size for u in self.kept)
+            > settings.COMPLAINTS_MAX_CASE_SIZE
+        ):
             raise ValidationError(
-                _("The files together are larger than %(limit)s. None was kept: please choose "
-                  "fewer or smaller files.")
+                _(
+                    "The files together are larger than %(limit)s. None was kept: please choose "
+                    "fewer or smaller files."
+                )
                 % {"limit": filesizeformat(settings.COMPLAINTS_MAX_CASE_SIZE)},
-                code="too_large_together")
+                code="too_large_together",
+            )
         errors = []
         for uploaded in chosen:
             try:
@@ -91,11 +101,14 @@ class AttachmentsMixin(forms.Form):
         count = len(self.checked_files) + len(self.kept)
         total = sum(f.size for f in self.checked_files) + sum(u.size for u in self.kept)
         if count > settings.COMPLAINTS_MAX_FILES:
-            errors.append(_("Attach at most %(count)s files.")
-                          % {"count": settings.COMPLAINTS_MAX_FILES})
+            errors.append(
+                _("Attach at most %(count)s files.") % {"count": settings.COMPLAINTS_MAX_FILES}
+            )
         elif total > settings.COMPLAINTS_MAX_CASE_SIZE:
-            errors.append(_("The files together are larger than %(limit)s.")
-                          % {"limit": filesizeformat(settings.COMPLAINTS_MAX_CASE_SIZE)})
+            errors.append(
+                _("The files together are larger than %(limit)s.")
+                % {"limit": filesizeformat(settings.COMPLAINTS_MAX_CASE_SIZE)}
+            )
         if errors:
             raise ValidationError(errors)
         return self.checked_files
@@ -157,7 +170,10 @@ class ReferenceField(forms.CharField):
         reference = normalize_reference(value)
         if reference is None:
             raise ValidationError(
-                _("This is not a valid reference number. Check it on your receipt, for "
-                  "example 26-000123-4."), code="invalid_reference",
+                _(
+                    "This is not a valid reference number. Check it on your receipt, for "
+                    "example 26-000123-4."
+                ),
+                code="invalid_reference",
             )
         return reference

@@ -69,7 +69,7 @@ ACCESS_CODE_DIGITS = 12
 
 def new_access_code() -> str:
     digits = f"{secrets.randbelow(10**ACCESS_CODE_DIGITS):0{ACCESS_CODE_DIGITS}d}"
-    return "-".join(digits[i:i + 4] for i in range(0, ACCESS_CODE_DIGITS, 4))
+    return "-".join(digits[i : i + 4] for i in range(0, ACCESS_CODE_DIGITS, 4))
 
 
 def normalize_access_code(text: str | None) -> str:

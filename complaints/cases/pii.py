@@ -22,8 +22,11 @@ def find_personal_data(text, *, names=()):
     found += [m.group(0) for m in EMAIL.finditer(plain)]
     found += [m.group(0).strip() for m in PHONE.finditer(plain)]
     compact = re.sub(r"[\s\-]", "", plain)
-    found += [m.group(0) for m in LONG_NUMBER.finditer(compact)
-              if not any(m.group(0) in re.sub(r"[\s\-+]", "", f) for f in found)]
+    found += [
+        m.group(0)
+        for m in LONG_NUMBER.finditer(compact)
+        if not any(m.group(0) in re.sub(r"[\s\-+]", "", f) for f in found)
+    ]
     words = set(re.findall(r"\w+", plain))
     for name in names:
         for part in normalize_arabic(name).split():

@@ -7,16 +7,21 @@ from complaints.cases.models import Attachment, CaseFile
 
 
 def case_file_response(case_file: CaseFile) -> FileResponse:
-    response = FileResponse(case_file.file.open("rb"), as_attachment=True,
-                            filename=f"{case_file.case.reference}.pdf",
-                            content_type="application/pdf")
+    response = FileResponse(
+        case_file.file.open("rb"),
+        as_attachment=True,
+        filename=f"{case_file.case.reference}.pdf",
+        content_type="application/pdf",
+    )
     response["Cache-Control"] = "private, no-store"
     return response
 
 
 def attachment_response(attachment: Attachment) -> FileResponse:
     response = FileResponse(
-        attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name,
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.original_name,
         content_type=attachment.content_type,
     )
     response["X-Content-Type-Options"] = "nosniff"

@@ -19,10 +19,12 @@ def check_service_levels(*, today):
     agency once it is COMPLAINTS_ESCALATE_AFTER_DAYS working days late. Returns the counts."""
     warned = escalated = 0
     overdue = Case.objects.filter(status__in=OPEN_STATUSES, due_date__lt=today).select_related(
-        "agency")
+        "agency"
+    )
     for case in overdue.iterator():
-        late_enough = add_working_days(case.due_date,
-                                       settings.COMPLAINTS_ESCALATE_AFTER_DAYS) <= today
+        late_enough = (
+            add_working_days(case.due_date, settings.COMPLAINTS_ESCALATE_AFTER_DAYS) <= today
+        )
         if late_enough and case.escalated_at is None and case.agency.depth > 1:
             workflow.escalate_overdue(case=case)
             escalated += 1
@@ -53,8 +55,9 @@ def archive_finished_cases(*, now):
 def anonymise_archived_cases(*, now):
     """Remove personal data from cases archived more than COMPLAINTS_RETENTION_YEARS ago."""
     before = now - datetime.timedelta(days=365 * settings.COMPLAINTS_RETENTION_YEARS)
-    due = Case.objects.filter(status=Status.ARCHIVED, archived_at__lt=before,
-                              anonymised_at__isnull=True)
+    due = Case.objects.filter(
+        status=Status.ARCHIVED, archived_at__lt=before, anonymised_at__isnull=True
+    )
     done = 0
     for case in due.only("pk").iterator():
         done += workflow.anonymise_case(case=case, now=now) is not None

@@ -22,8 +22,7 @@ def cases_of_citizen(user: User) -> QuerySet[Case]:
 
 def cases_submitted_since(user: User, since: datetime.datetime) -> int:
     """How many cases the citizen filed themselves since ``since`` (not those staff entered)."""
-    return Case.objects.filter(citizen=user, channel=Channel.WEB,
-                               submitted_at__gte=since).count()
+    return Case.objects.filter(citizen=user, channel=Channel.WEB, submitted_at__gte=since).count()
 
 
 def case_of_citizen(user: User, reference: str) -> Case:
@@ -53,8 +52,16 @@ def cases_for_phone(phone: str) -> QuerySet[Case]:
     return (
         Case.objects.filter(citizen_phone=phone)
         .select_related("agency")
-        .only("reference", "kind", "status", "submitted_at", "due_date", "agency__name_ar",
-              "agency__name_ckb", "agency__name_en")
+        .only(
+            "reference",
+            "kind",
+            "status",
+            "submitted_at",
+            "due_date",
+            "agency__name_ar",
+            "agency__name_ckb",
+            "agency__name_en",
+        )
         .order_by("-submitted_at")
     )
 

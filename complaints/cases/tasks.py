@@ -13,7 +13,8 @@ def build_case_file(*, case_file_id: int) -> None:
     from complaints.cases.case_file import render_case_file
 
     case_file = CaseFile.objects.select_related("case__category", "case__agency").get(
-        pk=case_file_id)
+        pk=case_file_id
+    )
     pdf = render_case_file(case_file.case, case_file.audience)
     case_file.file.save(f"{case_file.case.reference}.pdf", ContentFile(pdf), save=False)
     case_file.ready_at = timezone.now()

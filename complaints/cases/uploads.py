@@ -64,8 +64,13 @@ def sanitize_name(name, extension):
     return f"{stem[:100]}.{extension}"
 
 
-IMAGE_ERRORS = (OSError, ValueError, SyntaxError, Image.DecompressionBombError,
-                Image.DecompressionBombWarning)
+IMAGE_ERRORS = (
+    OSError,
+    ValueError,
+    SyntaxError,
+    Image.DecompressionBombError,
+    Image.DecompressionBombWarning,
+)
 
 
 class TooManyPixels(ValueError):
@@ -89,12 +94,12 @@ def _decode_and_save(data, content_type):
         if image.format != PILLOW_FORMATS[content_type]:
             raise ValueError("format differs from content")
         image.load()
-        image = ImageOps.exif_transpose(image)
+        upright = ImageOps.exif_transpose(image)
         output = io.BytesIO()
         if content_type == "image/jpeg":
-            image.convert("RGB").save(output, "JPEG", quality=90)
+            upright.convert("RGB").save(output, "JPEG", quality=90)
         else:
-            image.save(output, PILLOW_FORMATS[content_type])
+            upright.save(output, PILLOW_FORMATS[content_type])
     return output.getvalue()
 
 
@@ -111,37 +116,44 @@ def check_file(uploaded):
     if not data:
         raise ValidationError(
             _("“%(name)s” is empty. Please choose the file again."),
-            code="empty", params={"name": name},
+            code="empty",
+            params={"name": name},
         )
     kind = filetype.guess(data)
     content_type = kind.mime if kind else None
     if content_type not in ALLOWED_TYPES:
         raise ValidationError(
             _("“%(name)s” is not a PDF, JPEG, PNG or WebP file."),
-            code="bad_type", params={"name": name},
+            code="bad_type",
+            params={"name": name},
         )
     if content_type in PILLOW_FORMATS:
         try:
             data = _reencode_image(data, content_type)
-        except (TooManyPixels, Image.DecompressionBombError,
-                Image.DecompressionBombWarning) as error:
+        except (
+            TooManyPixels,
+            Image.DecompressionBombError,
+            Image.DecompressionBombWarning,
+        ) as error:
             raise ValidationError(
-                _("“%(name)s” has more than %(limit)s million pixels. Please send a smaller "
-                  "photo or a screenshot of it."),
+                _(
+                    "“%(name)s” has more than %(limit)s million pixels. Please send a smaller "
+                    "photo or a screenshot of it."
+                ),
                 code="too_many_pixels",
-                params={"name": name,
-                        "limit": settings.COMPLAINTS_MAX_IMAGE_PIXELS // 1_000_000},
+                params={"name": name, "limit": settings.COMPLAINTS_MAX_IMAGE_PIXELS // 1_000_000},
             ) from error
         except IMAGE_ERRORS as error:
             raise ValidationError(
-                _("“%(name)s” is not a readable image. It may be damaged; "
-                  "please choose it again."),
-                code="broken_image", params={"name": name},
+                _("“%(name)s” is not a readable image. It may be damaged; please choose it again."),
+                code="broken_image",
+                params={"name": name},
             ) from error
     elif not data.rstrip().endswith(b"%%EOF"):
         raise ValidationError(
             _("“%(name)s” is not a complete PDF file. It may be damaged; please choose it again."),
-            code="broken_pdf", params={"name": name},
+            code="broken_pdf",
+            params={"name": name},
         )
     return CheckedFile(
         content=ContentFile(data),
@@ -158,8 +170,11 @@ def keep_checked_files(owner, checked_files):
     kept = []
     for checked in checked_files:
         upload = PendingUpload(
-            owner=owner, original_name=checked.original_name,
-            content_type=checked.content_type, size=checked.size, sha256=checked.sha256,
+            owner=owner,
+            original_name=checked.original_name,
+            content_type=checked.content_type,
+            size=checked.size,
+            sha256=checked.sha256,
         )
         upload.file.save(checked.original_name, checked.content, save=False)
         upload.save()

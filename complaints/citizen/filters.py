@@ -6,8 +6,7 @@ from complaints.cases.models.cases import Status
 
 
 class MyRequestsFilter(FilterSet):
-    status = ChoiceFilter(label=_("Status"), choices=Status.choices,
-                          empty_label=_("All statuses"))
+    status = ChoiceFilter(label=_("Status"), choices=Status.choices, empty_label=_("All statuses"))
 
     class Meta:
         model = Case

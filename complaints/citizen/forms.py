@@ -1,6 +1,5 @@
 """Citizen-facing forms: submission, reply, rating, and the follow-up look-ups."""
 
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -64,53 +63,86 @@ def category_map():
 class SubmissionForm(OneCasePerFormMixin, AttachmentsMixin):
     # Each "required" message says what to do, not that something is missing (WCAG 3.3.3).
     agency = forms.TypedChoiceField(
-        label=_("The body concerned"), coerce=int,
+        label=_("The body concerned"),
+        coerce=int,
         error_messages={"required": _("Choose the body concerned.")},
     )
     kind = forms.ChoiceField(
-        label=_("What would you like to send?"), choices=Kind.choices, widget=forms.RadioSelect,
-        error_messages={"required": _("Choose whether you are sending a request, a complaint "
-                                      "or a suggestion.")},
+        label=_("What would you like to send?"),
+        choices=Kind.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose whether you are sending a request, a complaint or a suggestion.")
+        },
     )
     category = forms.ModelChoiceField(
-        label=_("Category"), queryset=Category.objects.none(), empty_label=_("Choose a category"),
-        error_messages={"required": _("Choose the category of your request."),
-                        "invalid_choice": _("Choose a category from the list: it shows the "
-                                            "ones the body concerned handles.")},
+        label=_("Category"),
+        queryset=Category.objects.none(),
+        empty_label=_("Choose a category"),
+        error_messages={
+            "required": _("Choose the category of your request."),
+            "invalid_choice": _(
+                "Choose a category from the list: it shows the ones the body concerned handles."
+            ),
+        },
     )
-    subject = forms.CharField(label=_("Subject"), max_length=200,
-                              help_text=_("A short title, for example: delay in issuing my "
-                                          "national card."),
-                              error_messages={"required": _("Enter the subject of your request.")})
+    subject = forms.CharField(
+        label=_("Subject"),
+        max_length=200,
+        help_text=_("A short title, for example: delay in issuing my national card."),
+        error_messages={"required": _("Enter the subject of your request.")},
+    )
     details = forms.CharField(
-        label=_("Details"), max_length=5000, widget=forms.Textarea(attrs={"rows": 8}),
-        help_text=_("What happened, when and where, and what you are asking for. Up to 5,000 "
-                    "characters."),
-        error_messages={"required": _("Describe your request: what happened, when and where, "
-                                      "and what you are asking for.")},
+        label=_("Details"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "What happened, when and where, and what you are asking for. Up to 5,000 characters."
+        ),
+        error_messages={
+            "required": _(
+                "Describe your request: what happened, when and where, and what you are asking for."
+            )
+        },
     )
-    place = forms.ChoiceField(label=_("Where did it happen?"),
-                              error_messages={"required": _("Choose the governorate where it "
-                                                            "happened, or abroad.")})
+    place = forms.ChoiceField(
+        label=_("Where did it happen?"),
+        error_messages={"required": _("Choose the governorate where it happened, or abroad.")},
+    )
     place_country = forms.ChoiceField(
-        label=_("Country"), required=False,
+        label=_("Country"),
+        required=False,
         help_text=_("Only if it happened outside Iraq."),
     )
     consent_to_publish = forms.BooleanField(
-        label=_("I agree that an anonymised version of my question and the answer may be "
-                "published to help other citizens (no name, phone or other personal data)."),
+        label=_(
+            "I agree that an anonymised version of my question and the answer may be "
+            "published to help other citizens (no name, phone or other personal data)."
+        ),
         required=False,
     )
 
-    field_order = ["agency", "kind", "category", "subject", "details", "place", "place_country",
-                   "attachments", "kept_uploads", "consent_to_publish", "submission_token"]
+    field_order = [
+        "agency",
+        "kind",
+        "category",
+        "subject",
+        "details",
+        "place",
+        "place_country",
+        "attachments",
+        "kept_uploads",
+        "consent_to_publish",
+        "submission_token",
+    ]
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, user=user, **kwargs)
         self.fields["agency"].choices = agency_choices()
         self.fields["place"].choices = [("", _("Choose a governorate")), *place_choices()]
         self.fields["place_country"].choices = [
-            ("", _("Choose a country")), *[(c.code, c.name) for c in countries if c.code != "IQ"]
+            ("", _("Choose a country")),
+            *[(c.code, c.name) for c in countries if c.code != "IQ"],
         ]
         if not self.is_bound:
             self.initial.setdefault("place", user.residence)
@@ -165,7 +197,9 @@ class SubmissionForm(OneCasePerFormMixin, AttachmentsMixin):
 
 class ReplyForm(AttachmentsMixin):
     message = forms.CharField(
-        label=_("Your reply"), max_length=5000, widget=forms.Textarea(attrs={"rows": 5}),
+        label=_("Your reply"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 5}),
         error_messages={"required": _("Write your reply.")},
     )
     field_order = ["message", "attachments", "kept_uploads"]
@@ -183,38 +217,55 @@ class ReplyForm(AttachmentsMixin):
 
 class RatingForm(forms.Form):
     rating = forms.TypedChoiceField(
-        label=_("How satisfied are you with the answer?"), coerce=int,
-        choices=[(5, _("5 – very satisfied")), (4, _("4 – satisfied")), (3, _("3 – neutral")),
-                 (2, _("2 – dissatisfied")), (1, _("1 – very dissatisfied"))],
+        label=_("How satisfied are you with the answer?"),
+        coerce=int,
+        choices=[
+            (5, _("5 – very satisfied")),
+            (4, _("4 – satisfied")),
+            (3, _("3 – neutral")),
+            (2, _("2 – dissatisfied")),
+            (1, _("1 – very dissatisfied")),
+        ],
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose how satisfied you are with the answer.")},
     )
-    comment = forms.CharField(label=_("Comment (optional)"), required=False, max_length=1000,
-                              widget=forms.Textarea(attrs={"rows": 3}))
+    comment = forms.CharField(
+        label=_("Comment (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
     def clean_comment(self):
         return clean_paragraphs(self.cleaned_data["comment"])
 
 
 class WithdrawForm(forms.Form):
-    reason = forms.CharField(label=_("Why are you withdrawing it? (optional)"), required=False,
-                             max_length=500, widget=forms.Textarea(attrs={"rows": 2}))
+    reason = forms.CharField(
+        label=_("Why are you withdrawing it? (optional)"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
 
     def clean_reason(self):
         return clean_paragraphs(self.cleaned_data["reason"])
 
 
 class JumpToCaseForm(forms.Form):
-    reference = ReferenceField(label=_("Reference number"), max_length=30,
-                               widget=forms.TextInput(attrs={"dir": "ltr", "inputmode": "numeric",
-                                                             "autocomplete": "off"}))
+    reference = ReferenceField(
+        label=_("Reference number"),
+        max_length=30,
+        widget=forms.TextInput(attrs={"dir": "ltr", "inputmode": "numeric", "autocomplete": "off"}),
+    )
 
 
 class TrackForm(JumpToCaseForm):
-    access_code = forms.CharField(label=_("Access code"), max_length=40,
-                                  widget=forms.TextInput(attrs={"dir": "ltr",
-                                                                "inputmode": "numeric",
-                                                                "autocomplete": "off"}))
+    access_code = forms.CharField(
+        label=_("Access code"),
+        max_length=40,
+        widget=forms.TextInput(attrs={"dir": "ltr", "inputmode": "numeric", "autocomplete": "off"}),
+    )
 
     def clean_access_code(self):
         return normalize_access_code(self.cleaned_data["access_code"])
@@ -222,26 +273,37 @@ class TrackForm(JumpToCaseForm):
 
 class PhoneForm(forms.Form):
     phone = PhoneNumberField(
-        label=_("Mobile phone"), region="IQ",
+        label=_("Mobile phone"),
+        region="IQ",
         help_text=_("The number you gave with your requests, for example 0770 123 4567."),
         widget=forms.TextInput(attrs={"dir": "ltr", "inputmode": "tel", "autocomplete": "tel"}),
-        error_messages={"invalid": _("Enter a valid mobile number, for example 0770 123 4567 "
-                                     "or +44 7911 123456.")},
+        error_messages={
+            "invalid": _(
+                "Enter a valid mobile number, for example 0770 123 4567 or +44 7911 123456."
+            )
+        },
     )
 
 
 class PhoneCodeForm(forms.Form):
-    code = forms.CharField(label=_("The code we sent you"), max_length=10,
-                           widget=forms.TextInput(attrs={"dir": "ltr", "inputmode": "numeric",
-                                                         "autocomplete": "one-time-code"}))
+    code = forms.CharField(
+        label=_("The code we sent you"),
+        max_length=10,
+        widget=forms.TextInput(
+            attrs={"dir": "ltr", "inputmode": "numeric", "autocomplete": "one-time-code"}
+        ),
+    )
 
     def clean_code(self):
         return to_ascii_digits(self.cleaned_data["code"]).strip()
 
 
 class ContestForm(forms.Form):
-    reason = forms.CharField(label=_("Why do you contest the answer?"), max_length=2000,
-                             widget=forms.Textarea(attrs={"rows": 3}))
+    reason = forms.CharField(
+        label=_("Why do you contest the answer?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
     def clean_reason(self):
         reason = clean_paragraphs(self.cleaned_data["reason"])
@@ -252,9 +314,15 @@ class ContestForm(forms.Form):
 
 class AnsweredFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
-    agency = forms.ModelChoiceField(label=_("Agency"), required=False, queryset=Agency.objects
-                                    .filter(depth=1, is_active=True).order_by("path"),
-                                    empty_label=_("All agencies"))
-    category = forms.ModelChoiceField(label=_("Category"), required=False,
-                                      queryset=Category.objects.active().order_by("code"),
-                                      empty_label=_("All categories"))
+    agency = forms.ModelChoiceField(
+        label=_("Agency"),
+        required=False,
+        queryset=Agency.objects.filter(depth=1, is_active=True).order_by("path"),
+        empty_label=_("All agencies"),
+    )
+    category = forms.ModelChoiceField(
+        label=_("Category"),
+        required=False,
+        queryset=Category.objects.active().order_by("code"),
+        empty_label=_("All categories"),
+    )

@@ -21,8 +21,9 @@ SESSION_KEY = "complaints.phone_access"
 
 
 def _hash(phone, code):
-    return hmac.new(settings.SECRET_KEY.encode(), f"{phone}:{code}".encode(),
-                    hashlib.sha256).hexdigest()
+    return hmac.new(
+        settings.SECRET_KEY.encode(), f"{phone}:{code}".encode(), hashlib.sha256
+    ).hexdigest()
 
 
 def request_code(*, phone, language):
@@ -34,7 +35,9 @@ def request_code(*, phone, language):
     with transaction.atomic():
         PhoneVerification.objects.filter(phone=phone, used_at__isnull=True).update(used_at=now)
         PhoneVerification.objects.create(
-            phone=phone, code_hash=_hash(phone, code), created_at=now,
+            phone=phone,
+            code_hash=_hash(phone, code),
+            created_at=now,
             expires_at=now + datetime.timedelta(seconds=settings.PHONE_CODE_TTL_SECONDS),
         )
         notifications.send_phone_code(phone=phone, code=code, language=language)
@@ -47,7 +50,8 @@ def check_code(*, phone, code):
     verification = (
         PhoneVerification.objects.select_for_update()
         .filter(phone=phone, used_at__isnull=True, expires_at__gt=now)
-        .order_by("-created_at").first()
+        .order_by("-created_at")
+        .first()
     )
     if verification is None or verification.attempts >= settings.PHONE_CODE_MAX_ATTEMPTS:
         return False

@@ -17,12 +17,16 @@ private_patterns = [
     path("case/<str:reference>/reply/", views.case_reply, name="case_reply"),
     path("case/<str:reference>/withdraw/", views.case_withdraw, name="case_withdraw"),
     path("case/<str:reference>/rate/", views.case_rate, name="case_rate"),
-    path("case/<str:reference>/files/<int:attachment_id>/", views.attachment_download,
-         name="attachment_download"),
+    path(
+        "case/<str:reference>/files/<int:attachment_id>/",
+        views.attachment_download,
+        name="attachment_download",
+    ),
     path("case/<str:reference>/contest/", views.case_contest, name="case_contest"),
     path("case/<str:reference>/case-file/", views.case_file, name="case_file"),
-    path("case/<str:reference>/case-file/<int:file_id>/", views.case_file,
-         name="case_file_download"),
+    path(
+        "case/<str:reference>/case-file/<int:file_id>/", views.case_file, name="case_file_download"
+    ),
     path("track/", views.track, name="track"),
     path("track/<str:reference>/", views.track_case, name="track_case"),
     path("phone/", views.phone_lookup, name="phone_lookup"),

@@ -45,6 +45,7 @@ TRACK_SESSION_KEY = "complaints.tracked_cases"
 
 # --- Submission ---------------------------------------------------------------------------------
 
+
 @login_required
 def submit(request):
     if not request.user.has_citizen_details:
@@ -55,22 +56,36 @@ def submit(request):
     if request.method == "POST":
         form = SubmissionForm(request.POST, request.FILES, user=request.user)
         valid = form.is_valid()
-        if valid and "update_categories" not in request.POST and _over_daily_quota(
-                request.user, form.cleaned_data["submission_token"]):
-            form.add_error(None, _(
-                "You have sent %(count)s requests in the last 24 hours, the most the portal "
-                "takes from one person in a day. What you typed is kept below: please send it "
-                "tomorrow, or call the hotline if it is urgent.")
-                % {"count": settings.COMPLAINTS_DAILY_QUOTA})
+        if (
+            valid
+            and "update_categories" not in request.POST
+            and _over_daily_quota(request.user, form.cleaned_data["submission_token"])
+        ):
+            form.add_error(
+                None,
+                _(
+                    "You have sent %(count)s requests in the last 24 hours, the most the portal "
+                    "takes from one person in a day. What you typed is kept below: please send it "
+                    "tomorrow, or call the hotline if it is urgent."
+                )
+                % {"count": settings.COMPLAINTS_DAILY_QUOTA},
+            )
             valid = False
         if valid and "update_categories" not in request.POST:
             data = form.cleaned_data
             submission = workflow.submit_case(
-                citizen=request.user, kind=data["kind"], category=data["category"],
-                agency=data["agency"], subject=data["subject"], details=data["details"],
-                place=data["place"], place_country=data["place_country"],
-                consent_to_publish=data["consent_to_publish"], files=form.checked_files,
-                pending_uploads=form.kept_uploads_selected(), language=get_language(),
+                citizen=request.user,
+                kind=data["kind"],
+                category=data["category"],
+                agency=data["agency"],
+                subject=data["subject"],
+                details=data["details"],
+                place=data["place"],
+                place_country=data["place_country"],
+                consent_to_publish=data["consent_to_publish"],
+                files=form.checked_files,
+                pending_uploads=form.kept_uploads_selected(),
+                language=get_language(),
                 submission_token=data["submission_token"],
             )
             if submission.access_code:
@@ -83,9 +98,14 @@ def submit(request):
             form.errors.clear()  # only the category list was asked for, not a check
     else:
         form = SubmissionForm(user=request.user, initial=chosen_category(request.GET))
-    return render(request, "complaints/submit.html", {
-        "form": form, "category_map": category_map(),
-    })
+    return render(
+        request,
+        "complaints/submit.html",
+        {
+            "form": form,
+            "category_map": category_map(),
+        },
+    )
 
 
 def _over_daily_quota(user, token):
@@ -118,6 +138,7 @@ def receipt(request, reference):
 
 # --- My requests and the case page -------------------------------------------------------------
 
+
 @login_required
 def my_requests(request):
     jump = JumpToCaseForm(request.GET if "reference" in request.GET else None)
@@ -129,11 +150,17 @@ def my_requests(request):
     cases = selectors.cases_of_citizen(request.user).order_by("-submitted_at")
     filtered = MyRequestsFilter(request.GET, queryset=cases)
     page = Paginator(filtered.qs, 20).get_page(request.GET.get("page"))
-    return render(request, "complaints/my_requests.html", {
-        "page": page, "filter": filtered, "jump": jump,
-        # Only asked when the page is empty: "none with this status" or "none at all".
-        "has_any": bool(page.object_list) or cases.exists(),
-    })
+    return render(
+        request,
+        "complaints/my_requests.html",
+        {
+            "page": page,
+            "filter": filtered,
+            "jump": jump,
+            # Only asked when the page is empty: "none with this status" or "none at all".
+            "has_any": bool(page.object_list) or cases.exists(),
+        },
+    )
 
 
 def _case_page(request, case, **forms):
@@ -144,16 +171,21 @@ def _case_page(request, case, **forms):
         "is_open": case.is_open,
         "can_rate": case.can_be_rated,
         "reply_form": forms.get("reply_form") or ReplyForm(user=request.user),
-        "rating_form": forms.get("rating_form") or RatingForm(initial={
-            "rating": case.satisfaction_rating, "comment": case.satisfaction_comment}),
+        "rating_form": forms.get("rating_form")
+        or RatingForm(
+            initial={"rating": case.satisfaction_rating, "comment": case.satisfaction_comment}
+        ),
         "withdraw_form": forms.get("withdraw_form") or WithdrawForm(),
         "contest_form": forms.get("contest_form") or ContestForm(),
         "can_contest": case.can_be_contested,
     }
     latest = selectors.latest_case_file(case, CaseFile.Audience.CITIZEN)
     request_url = reverse("complaints:case_file", args=[case.reference])
-    context.update(case_file=latest, case_file_request_url=request_url,
-                   case_file_download_url=f"{request_url}{latest.pk}/" if latest else "")
+    context.update(
+        case_file=latest,
+        case_file_request_url=request_url,
+        case_file_download_url=f"{request_url}{latest.pk}/" if latest else "",
+    )
     status = 400 if forms else 200
     return render(request, "complaints/case_detail.html", context, status=status)
 
@@ -169,13 +201,14 @@ def case_file(request, reference, file_id=None):
     case = selectors.case_of_citizen(request.user, reference)
     if file_id is None:
         if request.method == "POST":
-            request_case_file(case=case, user=request.user,
-                                    audience=CaseFile.Audience.CITIZEN)
-            messages.success(request, _("Your case file is being prepared; it appears on this "
-                                        "page when ready."))
+            request_case_file(case=case, user=request.user, audience=CaseFile.Audience.CITIZEN)
+            messages.success(
+                request, _("Your case file is being prepared; it appears on this page when ready.")
+            )
         return redirect("complaints:case_detail", reference=case.reference)
-    document = get_object_or_404(CaseFile, pk=file_id, case=case, ready_at__isnull=False,
-                                 audience=CaseFile.Audience.CITIZEN)
+    document = get_object_or_404(
+        CaseFile, pk=file_id, case=case, ready_at__isnull=False, audience=CaseFile.Audience.CITIZEN
+    )
     return case_file_response(document)
 
 
@@ -201,9 +234,16 @@ def case_reply(request, reference):
         # The same form again (a double click, a resent page): the first one added the reply,
         # and this answer must read as its answer did.
         messages.success(request, _("Your reply has been added to the case."))
-    elif _run(request, lambda: workflow.add_citizen_reply(
-            case=case, citizen=request.user, message=form.cleaned_data["message"],
-            files=form.checked_files, pending_uploads=form.kept_uploads_selected())):
+    elif _run(
+        request,
+        lambda: workflow.add_citizen_reply(
+            case=case,
+            citizen=request.user,
+            message=form.cleaned_data["message"],
+            files=form.checked_files,
+            pending_uploads=form.kept_uploads_selected(),
+        ),
+    ):
         messages.success(request, _("Your reply has been added to the case."))
     else:
         resubmission.release(scope, token)
@@ -217,8 +257,12 @@ def case_withdraw(request, reference):
     form = WithdrawForm(request.POST)
     if not form.is_valid():
         return _case_page(request, case, withdraw_form=form)
-    if _run(request, lambda: workflow.withdraw_case(
-            case=case, citizen=request.user, reason=form.cleaned_data["reason"])):
+    if _run(
+        request,
+        lambda: workflow.withdraw_case(
+            case=case, citizen=request.user, reason=form.cleaned_data["reason"]
+        ),
+    ):
         messages.success(request, _("The case has been withdrawn."))
     return redirect("complaints:case_detail", reference=case.reference)
 
@@ -230,9 +274,15 @@ def case_rate(request, reference):
     form = RatingForm(request.POST)
     if not form.is_valid():
         return _case_page(request, case, rating_form=form)
-    if _run(request, lambda: workflow.rate_case(
-            case=case, citizen=request.user, rating=form.cleaned_data["rating"],
-            comment=form.cleaned_data["comment"])):
+    if _run(
+        request,
+        lambda: workflow.rate_case(
+            case=case,
+            citizen=request.user,
+            rating=form.cleaned_data["rating"],
+            comment=form.cleaned_data["comment"],
+        ),
+    ):
         messages.success(request, _("Thank you for rating the answer."))
     return redirect("complaints:case_detail", reference=case.reference)
 
@@ -244,8 +294,12 @@ def case_contest(request, reference):
     form = ContestForm(request.POST)
     if not form.is_valid():
         return _case_page(request, case, contest_form=form)
-    if _run(request, lambda: workflow.contest_answer(
-            case=case, citizen=request.user, reason=form.cleaned_data["reason"])):
+    if _run(
+        request,
+        lambda: workflow.contest_answer(
+            case=case, citizen=request.user, reason=form.cleaned_data["reason"]
+        ),
+    ):
         messages.success(request, _("Your case has been reopened and sent for review."))
     return redirect("complaints:case_detail", reference=case.reference)
 
@@ -260,6 +314,7 @@ def attachment_download(request, reference, attachment_id):
 
 
 # --- Following up without signing in -----------------------------------------------------------
+
 
 @ratelimit(key="ip", rate="10/m", method="POST", block=False)
 def track(request):
@@ -280,17 +335,27 @@ def track(request):
                 request.session[TRACK_SESSION_KEY] = [*tracked[-9:], case.reference]
                 return redirect("complaints:track_case", reference=case.reference)
             if until is not None:
-                form.add_error(None, _(
-                    "Too many wrong access codes were typed for this reference number, so "
-                    "following it up by code is paused for %(wait)s. You can still sign in "
-                    "to your account, ask for a code by SMS to the phone on the case, or call "
-                    "the hotline.") % {"wait": timeuntil(until)})
+                form.add_error(
+                    None,
+                    _(
+                        "Too many wrong access codes were typed for this reference number, so "
+                        "following it up by code is paused for %(wait)s. You can still sign in "
+                        "to your account, ask for a code by SMS to the phone on the case, or call "
+                        "the hotline."
+                    )
+                    % {"wait": timeuntil(until)},
+                )
                 status = 429
             else:
                 tracking.record_failure(reference)
                 # One answer for a wrong number and a wrong code: nothing to learn by guessing.
-                form.add_error(None, _("We could not find a case with this reference number "
-                                       "and access code. Check both on your receipt."))
+                form.add_error(
+                    None,
+                    _(
+                        "We could not find a case with this reference number "
+                        "and access code. Check both on your receipt."
+                    ),
+                )
     return render(request, "complaints/track.html", {"form": form}, status=status)
 
 
@@ -336,17 +401,24 @@ def phone_code(request):
     if request.method == "POST":
         if getattr(request, "limited", False):
             form.add_error(None, _("Too many attempts. Please try again in an hour."))
-        elif form.is_valid() and phone_access.check_code(phone=phone,
-                                                         code=form.cleaned_data["code"]):
+        elif form.is_valid() and phone_access.check_code(
+            phone=phone, code=form.cleaned_data["code"]
+        ):
             phone_access.grant(request.session, phone)
             request.session.pop("complaints.phone_pending", None)
             return redirect("complaints:phone_cases")
         else:
             form.errors.clear()
             form.add_error("code", _("This code is not correct or has expired."))
-    return render(request, "complaints/phone_code.html", {
-        "form": form, "masked_phone": f"…{phone[-4:]}",
-    }, status=400 if form.errors else 200)
+    return render(
+        request,
+        "complaints/phone_code.html",
+        {
+            "form": form,
+            "masked_phone": f"…{phone[-4:]}",
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 def phone_cases(request):
@@ -368,8 +440,11 @@ def answered(request):
     from complaints.cases.models import PublicAnswer
 
     form = AnsweredFilterForm(request.GET or None)
-    answers = PublicAnswer.objects.approved().select_related("agency", "category").order_by(
-        "-published_at")
+    answers = (
+        PublicAnswer.objects.approved()
+        .select_related("agency", "category")
+        .order_by("-published_at")
+    )
     if form.is_valid():
         data = form.cleaned_data
         if data["agency"]:

@@ -33,12 +33,17 @@ LAST_DATE = datetime.date(2099, 12, 31)
 
 
 class IndicatorsForm(forms.Form):
-    since = forms.DateField(label=gettext_lazy("From"), required=False,
-                            widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(label=gettext_lazy("To"), required=False,
-                            widget=forms.DateInput(attrs={"type": "date"}))
-    agency = forms.ModelChoiceField(label=gettext_lazy("Agency (with its sub-agencies)"),
-                                    queryset=Agency.objects.none(), required=False)
+    since = forms.DateField(
+        label=gettext_lazy("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    until = forms.DateField(
+        label=gettext_lazy("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    agency = forms.ModelChoiceField(
+        label=gettext_lazy("Agency (with its sub-agencies)"),
+        queryset=Agency.objects.none(),
+        required=False,
+    )
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -47,8 +52,10 @@ class IndicatorsForm(forms.Form):
     def _within_range(self, name):
         value = self.cleaned_data.get(name)
         if value is not None and not FIRST_DATE <= value <= LAST_DATE:
-            raise forms.ValidationError(_("Choose a date from %(first)s to %(last)s.") % {
-                "first": date_format(FIRST_DATE), "last": date_format(LAST_DATE)})
+            raise forms.ValidationError(
+                _("Choose a date from %(first)s to %(last)s.")
+                % {"first": date_format(FIRST_DATE), "last": date_format(LAST_DATE)}
+            )
         return value
 
     def clean_since(self):
@@ -69,18 +76,26 @@ def _scope(user, agency, every_agency):
     """The agencies whose rows the table shows: the chosen one and its children, the user's
     own agencies, or (intake) the top of the tree. ``every_agency`` is in path order."""
     if agency is not None:
-        return [item for item in every_agency if item.path == agency.path
-                or (item.path.startswith(agency.path) and item.depth == agency.depth + 1)]
+        return [
+            item
+            for item in every_agency
+            if item.path == agency.path
+            or (item.path.startswith(agency.path) and item.depth == agency.depth + 1)
+        ]
     if access.is_intake(user):
         return [item for item in every_agency if item.depth == 1]
     own = {membership.agency.pk for membership in access.memberships(user)}
     return [item for item in every_agency if item.pk in own]
 
 
-RECEIVED_AND_ANSWERED = [(gettext_lazy("Received"), "received"),
-                         (gettext_lazy("Answered"), "answered")]
-AGAINST_THE_PERIOD_BEFORE = [(gettext_lazy("Cases"), "count"),
-                             (gettext_lazy("In the period before"), "before")]
+RECEIVED_AND_ANSWERED = [
+    (gettext_lazy("Received"), "received"),
+    (gettext_lazy("Answered"), "answered"),
+]
+AGAINST_THE_PERIOD_BEFORE = [
+    (gettext_lazy("Cases"), "count"),
+    (gettext_lazy("In the period before"), "before"),
+]
 
 
 def _chart(rows, series):
@@ -88,8 +103,9 @@ def _chart(rows, series):
     (title, key) in ``series``."""
     return {
         "labels": [str(row["label"]) for row in rows],
-        "series": [{"label": str(title), "values": [row[key] for row in rows]}
-                   for title, key in series],
+        "series": [
+            {"label": str(title), "values": [row[key] for row in rows]} for title, key in series
+        ],
     }
 
 
@@ -116,10 +132,16 @@ def agency_rows(user, since, until, agency):
     for item in scope:
         values = figures[item.pk].as_dict()
         if not values["suppressed"]:
-            values.update({f"median_days_{stage}": value
-                           for stage, value in medians[item.pk].items()})
-        rows.append({"agency": item, "figures": figures[item.pk],
-                     "cells": [values.get(key) for key, _label in COLUMNS]})
+            values.update(
+                {f"median_days_{stage}": value for stage, value in medians[item.pk].items()}
+            )
+        rows.append(
+            {
+                "agency": item,
+                "figures": figures[item.pk],
+                "cells": [values.get(key) for key, _label in COLUMNS],
+            }
+        )
     return rows
 
 
@@ -128,9 +150,11 @@ def indicators_view(request):
         raise PermissionDenied
     today = timezone.localdate()
     data = request.GET if request.GET else None
-    form = IndicatorsForm(data, user=request.user,
-                          initial={"since": today - datetime.timedelta(days=DEFAULT_DAYS),
-                                   "until": today})
+    form = IndicatorsForm(
+        data,
+        user=request.user,
+        initial={"since": today - datetime.timedelta(days=DEFAULT_DAYS), "until": today},
+    )
     valid = form.is_valid() if data else False
     cleaned = form.cleaned_data if valid else {}
     since = cleaned.get("since") or form.initial["since"]
@@ -139,14 +163,22 @@ def indicators_view(request):
 
     shown = dashboard(request.user, since, until, agency)
     if request.GET.get("export") in ("csv", "xlsx"):
-        return export(export_tables(shown), request.GET["export"], request.GET.get("table"),
-                      since, until)
-    return render(request, "complaints/admin/indicators.html", {
-        **shown, "form": form, "since": since, "until": until,
-        "columns": [label for _key, label in COLUMNS],
-        "computed_at": store.computed_at(),
-        "export_query": request.GET.urlencode(),
-    })
+        return export(
+            export_tables(shown), request.GET["export"], request.GET.get("table"), since, until
+        )
+    return render(
+        request,
+        "complaints/admin/indicators.html",
+        {
+            **shown,
+            "form": form,
+            "since": since,
+            "until": until,
+            "columns": [label for _key, label in COLUMNS],
+            "computed_at": store.computed_at(),
+            "export_query": request.GET.urlencode(),
+        },
+    )
 
 
 def dashboard(user, since, until, agency):
@@ -157,14 +189,23 @@ def dashboard(user, since, until, agency):
     category_names = {str(category.pk): category.name for category in Category.objects.all()}
     causes = dict(Cause.choices)
     months = _dated(indicators.over_time(paths, since, until, "month"), "YEAR_MONTH_FORMAT")
-    weeks = _dated(indicators.over_time(
-        paths, max(since, until - datetime.timedelta(weeks=12) + datetime.timedelta(days=1)),
-        until, "week"), "SHORT_DATE_FORMAT")
-    causes_rows = _labelled(indicators.top_codes(paths, since, until, previous, "cause"),
-                            causes, field="code")
+    weeks = _dated(
+        indicators.over_time(
+            paths,
+            max(since, until - datetime.timedelta(weeks=12) + datetime.timedelta(days=1)),
+            until,
+            "week",
+        ),
+        "SHORT_DATE_FORMAT",
+    )
+    causes_rows = _labelled(
+        indicators.top_codes(paths, since, until, previous, "cause"), causes, field="code"
+    )
     resolution_rows = _labelled(
         indicators.top_codes(paths, since, until, previous, "resolution"),
-        dict(Resolution.choices), field="code")
+        dict(Resolution.choices),
+        field="code",
+    )
     by_category = {}
     for dimension, labels in (("cause", causes), ("resolution", dict(Resolution.choices))):
         by_category[dimension] = indicators.top_codes_by_category(paths, since, until, dimension)
@@ -206,22 +247,35 @@ def export_tables(shown):
 
     def figure_lines(first, items):
         return [[str(first), *figures]] + [
-            [str(row["label"]), *[row[key] for key, _ in FIGURE_COLUMNS]] for row in items]
+            [str(row["label"]), *[row[key] for key, _ in FIGURE_COLUMNS]] for row in items
+        ]
 
-    tables = {"agencies": (_("By agency"), [[_("Agency"), *[str(label) for _k, label in COLUMNS]]]
-                           + [[row["agency"].name, *row["cells"]] for row in shown["rows"]])}
+    tables = {
+        "agencies": (
+            _("By agency"),
+            [[_("Agency"), *[str(label) for _k, label in COLUMNS]]]
+            + [[row["agency"].name, *row["cells"]] for row in shown["rows"]],
+        )
+    }
     for title, items, _chart_data, key in shown["breakdowns"]:
         tables[key] = (title, figure_lines(title, items))
     tables["month"] = (_("By month"), figure_lines(_("Period"), shown["months"]))
     tables["week"] = (_("By week"), figure_lines(_("Period"), shown["weeks"]))
     for key, title in (("causes", _("Causes")), ("resolutions", _("Resolutions"))):
-        tables[key] = (title, [[_("Code"), _("Cases"), _("In the period before")]] + [
-            [str(row["label"]), row["count"], row["before"]] for row in shown[key]])
-    for key, title, code in (("causes_by_category", _("Causes by category"), _("Cause")),
-                             ("resolutions_by_category", _("Resolutions by category"),
-                              _("Resolution"))):
-        tables[key] = (title, [[_("Category"), code, _("Cases")]] + [
-            [str(row["category"]), str(row["label"]), row["count"]] for row in shown[key]])
+        tables[key] = (
+            title,
+            [[_("Code"), _("Cases"), _("In the period before")]]
+            + [[str(row["label"]), row["count"], row["before"]] for row in shown[key]],
+        )
+    for key, title, code in (
+        ("causes_by_category", _("Causes by category"), _("Cause")),
+        ("resolutions_by_category", _("Resolutions by category"), _("Resolution")),
+    ):
+        tables[key] = (
+            title,
+            [[_("Category"), code, _("Cases")]]
+            + [[str(row["category"]), str(row["label"]), row["count"]] for row in shown[key]],
+        )
     return tables
 
 
@@ -245,7 +299,8 @@ def export(tables, file_format, table, since, until):
         workbook.save(buffer)
         response = HttpResponse(
             buffer.getvalue(),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
         response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
         return response
     key = table if table in tables else "agencies"

@@ -44,11 +44,31 @@ _Values = TypeVar("_Values")
 # without the sums that annotate(**...) adds, so the rows are declared as plain dicts.
 Row = dict[str, Any]
 
-COUNTS = ["received", "registered", "open", "overdue", "answered", "answered_in_time",
-          "rated", "rating_total", "referred_in", "returned", "reopened", "contested"]
+COUNTS = [
+    "received",
+    "registered",
+    "open",
+    "overdue",
+    "answered",
+    "answered_in_time",
+    "rated",
+    "rating_total",
+    "referred_in",
+    "returned",
+    "reopened",
+    "contested",
+]
 # What a breakdown (by kind, category, week...) shows of its cases.
-FIGURES = ["received", "registered", "open", "overdue", "answered", "answered_in_time", "rated",
-           "rating_total"]
+FIGURES = [
+    "received",
+    "registered",
+    "open",
+    "overdue",
+    "answered",
+    "answered_in_time",
+    "rated",
+    "rating_total",
+]
 
 
 @dataclass
@@ -106,16 +126,20 @@ class Figures:
     def as_dict(self) -> dict[str, int | float | bool | None]:
         data = {f.name: getattr(self, f.name) for f in fields(self) if f.name in COUNTS}
         data.update(
-            answered_in_time_share=self.answered_in_time_share, reopen_rate=self.reopen_rate,
-            grievance_rate=self.grievance_rate, misrouting_rate=self.misrouting_rate,
-            satisfaction=self.satisfaction, suppressed=self.suppressed,
+            answered_in_time_share=self.answered_in_time_share,
+            reopen_rate=self.reopen_rate,
+            grievance_rate=self.grievance_rate,
+            misrouting_rate=self.misrouting_rate,
+            satisfaction=self.satisfaction,
+            suppressed=self.suppressed,
         )
         del data["rating_total"]
         return data
 
 
-def _scoped(rows: QuerySet[_Model, _Values],
-            paths: Sequence[str] | None) -> QuerySet[_Model, _Values]:
+def _scoped(
+    rows: QuerySet[_Model, _Values], paths: Sequence[str] | None
+) -> QuerySet[_Model, _Values]:
     """Rows of the agencies under any of ``paths`` (None: every agency)."""
     if paths is None:
         return rows
@@ -128,16 +152,26 @@ def _sums(names: Iterable[str] = FIGURES) -> dict[str, Sum]:
     return {name: Sum(name) for name in names}
 
 
-def agency_figures(*, since: datetime.date | None = None, until: datetime.date | None = None,
-                   minimum: int | None = None,
-                   agencies: Iterable[Agency] | None = None) -> dict[int, Figures]:
+def agency_figures(
+    *,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
+    minimum: int | None = None,
+    agencies: Iterable[Agency] | None = None,
+) -> dict[int, Figures]:
     """{agency id: Figures} for every agency, each including its sub-formations.
     ``agencies``: every Agency, when the caller has them already."""
     minimum = settings.INDICATORS_MINIMUM_CASES if minimum is None else minimum
-    rows = cast(Iterable[Row], (
-        rows_covering(IndicatorCount, since, until).filter(dimension="").order_by()
-        .values("agency_id").annotate(**_sums(COUNT_FIELDS))
-    ))
+    rows = cast(
+        Iterable[Row],
+        (
+            rows_covering(IndicatorCount, since, until)
+            .filter(dimension="")
+            .order_by()
+            .values("agency_id")
+            .annotate(**_sums(COUNT_FIELDS))
+        ),
+    )
     direct = {row.pop("agency_id"): row for row in rows}
     if agencies is None:
         agencies = Agency.objects.only("pk", "path")
@@ -161,33 +195,58 @@ Period = tuple[datetime.date | None, datetime.date | None]
 # --- Breakdowns for the admin's indicators view -------------------------------------------------
 # Each takes the agencies' paths the reader may see (None: all) and the period.
 
-def breakdown(paths: Sequence[str] | None, since: datetime.date | None,
-              until: datetime.date | None, dimension: str) -> list[Row]:
+
+def breakdown(
+    paths: Sequence[str] | None,
+    since: datetime.date | None,
+    until: datetime.date | None,
+    dimension: str,
+) -> list[Row]:
     """Figures per value of one dimension (kind, category, channel, place), most cases first."""
     rows = _scoped(rows_covering(IndicatorCount, since, until), paths)
-    return cast(list[Row], list(
-        rows.filter(dimension=dimension).order_by().values("value").annotate(**_sums())
-        .order_by("-received", "value")
-    ))
+    return cast(
+        list[Row],
+        list(
+            rows.filter(dimension=dimension)
+            .order_by()
+            .values("value")
+            .annotate(**_sums())
+            .order_by("-received", "value")
+        ),
+    )
 
 
-def over_time(paths: Sequence[str] | None, since: datetime.date | None,
-              until: datetime.date | None, unit: str) -> list[Row]:
+def over_time(
+    paths: Sequence[str] | None, since: datetime.date | None, until: datetime.date | None, unit: str
+) -> list[Row]:
     """Figures per week or month of submission."""
     grain, trunc = {"week": (Grain.WEEK, TruncWeek), "month": (Grain.MONTH, TruncMonth)}[unit]
     rows = _scoped(rows_covering(IndicatorCount, since, until, grains=[grain]), paths).filter(
-        dimension="")
-    return cast(list[Row], list(
-        rows.order_by().annotate(period=trunc("start")).values("period").annotate(**_sums())
-        .order_by("period")
-    ))
+        dimension=""
+    )
+    return cast(
+        list[Row],
+        list(
+            rows.order_by()
+            .annotate(period=trunc("start"))
+            .values("period")
+            .annotate(**_sums())
+            .order_by("period")
+        ),
+    )
 
 
-def top_codes(paths: Sequence[str] | None, since: datetime.date | None,
-              until: datetime.date | None, previous: Period, dimension: str,
-              limit: int = 10) -> list[Row]:
+def top_codes(
+    paths: Sequence[str] | None,
+    since: datetime.date | None,
+    until: datetime.date | None,
+    previous: Period,
+    dimension: str,
+    limit: int = 10,
+) -> list[Row]:
     """The most frequent causes (or resolutions) with their count in the ``previous`` period
     (a (since, until) pair), so a rising cause shows."""
+
     def counted(period: Period) -> QuerySet[Any, Any]:
         rows = _scoped(rows_covering(IndicatorCount, *period), paths).filter(dimension=dimension)
         return rows.order_by().values("value").annotate(count=Sum("received"))
@@ -195,27 +254,42 @@ def top_codes(paths: Sequence[str] | None, since: datetime.date | None,
     current = list(counted((since, until)).order_by("-count", "value")[:limit])
     codes = [row["value"] for row in current]
     before = dict(counted(previous).filter(value__in=codes).values_list("value", "count"))
-    return [{"code": row["value"], "count": row["count"], "before": before.get(row["value"], 0)}
-            for row in current]
+    return [
+        {"code": row["value"], "count": row["count"], "before": before.get(row["value"], 0)}
+        for row in current
+    ]
 
 
-def top_codes_by_category(paths: Sequence[str] | None, since: datetime.date | None,
-                          until: datetime.date | None, dimension: str,
-                          limit: int = 20) -> list[Row]:
+def top_codes_by_category(
+    paths: Sequence[str] | None,
+    since: datetime.date | None,
+    until: datetime.date | None,
+    dimension: str,
+    limit: int = 20,
+) -> list[Row]:
     """The most frequent (category, code) pairs: which causes drive which categories."""
     rows = _scoped(rows_covering(IndicatorCount, since, until), paths).filter(dimension=dimension)
-    return cast(list[Row], list(
-        rows.order_by().values("category_id", "value").annotate(count=Sum("received"))
-        .order_by("-count", "value")[:limit]
-    ))
+    return cast(
+        list[Row],
+        list(
+            rows.order_by()
+            .values("category_id", "value")
+            .annotate(count=Sum("received"))
+            .order_by("-count", "value")[:limit]
+        ),
+    )
 
 
 # --- Medians ------------------------------------------------------------------------------------
 
-def agency_medians(agencies: Iterable[Agency], since: datetime.date | None,
-                   until: datetime.date | None, *,
-                   every_agency: Iterable[Agency] | None = None,
-                   ) -> dict[int, dict[str, float | None]]:
+
+def agency_medians(
+    agencies: Iterable[Agency],
+    since: datetime.date | None,
+    until: datetime.date | None,
+    *,
+    every_agency: Iterable[Agency] | None = None,
+) -> dict[int, dict[str, float | None]]:
     """{agency id: {stage: median days}} for the given agencies, each over its subtree.
 
     Medians do not add up from children to parents, so each agency's histogram of durations
@@ -225,8 +299,10 @@ def agency_medians(agencies: Iterable[Agency], since: datetime.date | None,
     paths = {agency.pk: agency.path for agency in every_agency or Agency.objects.only("path")}
     histograms: dict[tuple[str, str], list[tuple[int, int]]] = {}
     rows = (
-        rows_covering(IndicatorDuration, since, until).order_by()
-        .values_list("agency_id", "stage", "hours").annotate(total=Sum("cases"))
+        rows_covering(IndicatorDuration, since, until)
+        .order_by()
+        .values_list("agency_id", "stage", "hours")
+        .annotate(total=Sum("cases"))
     )
     for agency_id, stage, hours, total in rows:
         histograms.setdefault((paths[agency_id], stage), []).append((hours, total))

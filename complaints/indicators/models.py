@@ -25,7 +25,8 @@ class IndicatorCount(models.Model):
     dimension = models.CharField(max_length=12, blank=True)
     value = models.CharField(max_length=40, blank=True)
     category = models.ForeignKey(
-        Category, on_delete=models.CASCADE, null=True, blank=True, related_name="+")
+        Category, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
     received = models.PositiveIntegerField(default=0)
     registered = models.PositiveIntegerField(default=0)
     open = models.PositiveIntegerField(default=0)

@@ -36,8 +36,12 @@ OVERLAP = datetime.timedelta(minutes=5)
 
 # Dimension name: the case's column.
 DIMENSIONS = {
-    "kind": "kind", "category": "category_id", "channel": "channel", "place": "place",
-    "cause": "cause_code", "resolution": "resolution_code",
+    "kind": "kind",
+    "category": "category_id",
+    "channel": "channel",
+    "place": "place",
+    "cause": "cause_code",
+    "resolution": "resolution_code",
 }
 SPLIT_BY_CATEGORY = {"cause", "resolution"}  # the tables of causes and resolutions by category
 
@@ -63,8 +67,20 @@ _Table = TypeVar("_Table", IndicatorCount, IndicatorDuration)
 # constant.
 Source = tuple[str, str] | str | int | None
 
-COUNT_FIELDS = ["received", "registered", "open", "overdue", "answered", "answered_in_time",
-                "rated", "rating_total", "referred_in", "returned", "reopened", "contested"]
+COUNT_FIELDS = [
+    "received",
+    "registered",
+    "open",
+    "overdue",
+    "answered",
+    "answered_in_time",
+    "rated",
+    "rating_total",
+    "referred_in",
+    "returned",
+    "reopened",
+    "contested",
+]
 
 
 def case_figures(today: datetime.date) -> dict[str, Func]:
@@ -89,25 +105,33 @@ class HoursBetween(Func):
     arity = 2
     output_field = IntegerField()
 
-    def as_postgresql(self, compiler: SQLCompiler, connection: BaseDatabaseWrapper,
-                      **extra: Any) -> _AsSqlType:
+    def as_postgresql(
+        self, compiler: SQLCompiler, connection: BaseDatabaseWrapper, **extra: Any
+    ) -> _AsSqlType:
         start, end = self.source_expressions
         return Func(end, start, arg_joiner=" - ").as_sql(
-            compiler, connection,
-            template="FLOOR(EXTRACT(EPOCH FROM (%(expressions)s)) / 3600)::integer", **extra)
+            compiler,
+            connection,
+            template="FLOOR(EXTRACT(EPOCH FROM (%(expressions)s)) / 3600)::integer",
+            **extra,
+        )
 
-    def as_sqlite(self, compiler: SQLCompiler, connection: BaseDatabaseWrapper,
-                  **extra: Any) -> _AsSqlType:
+    def as_sqlite(
+        self, compiler: SQLCompiler, connection: BaseDatabaseWrapper, **extra: Any
+    ) -> _AsSqlType:
         # SQLite keeps datetimes as UTC text; rounding to the second removes the floating
         # point error of julianday, so 48 hours stay 48.
         start, end = self.source_expressions
         return Func(end, start, arg_joiner=") - julianday(").as_sql(
-            compiler, connection,
+            compiler,
+            connection,
             template="(CAST(ROUND((julianday(%(expressions)s)) * 86400) AS INTEGER) / 3600)",
-            **extra)
+            **extra,
+        )
 
 
 # --- Refreshing ---------------------------------------------------------------------------------
+
 
 def refresh(*, full: bool = False, now: datetime.datetime | None = None) -> int:
     """Bring the summary up to date; returns the number of days recounted."""
@@ -119,8 +143,11 @@ def refresh(*, full: bool = False, now: datetime.datetime | None = None) -> int:
         if full or state is None:
             days = None
         else:
-            days = (_changed_days(state.computed_at - OVERLAP) | {today}
-                    | _overdue_since(timezone.localdate(state.computed_at), today))
+            days = (
+                _changed_days(state.computed_at - OVERLAP)
+                | {today}
+                | _overdue_since(timezone.localdate(state.computed_at), today)
+            )
         recounted = _recount(days, today)
         if days is None and connection.vendor == "postgresql":
             with connection.cursor() as cursor:  # fresh statistics for the new rows' plans
@@ -142,8 +169,11 @@ def _changed_days(since: datetime.datetime) -> set[datetime.date]:
     """Days of submission of the cases whose timeline has an event written since ``since``
     (every change to a case writes one)."""
     return set(
-        Case.objects.filter(events__created_at__gte=since).order_by()
-        .annotate(day=TruncDate("submitted_at")).values_list("day", flat=True).distinct()
+        Case.objects.filter(events__created_at__gte=since)
+        .order_by()
+        .annotate(day=TruncDate("submitted_at"))
+        .values_list("day", flat=True)
+        .distinct()
     )
 
 
@@ -154,7 +184,9 @@ def _overdue_since(last_day: datetime.date, today: datetime.date) -> set[datetim
         return set()
     return set(
         Case.objects.filter(status__in=OPEN_STATUSES, due_date__gte=last_day, due_date__lt=today)
-        .order_by().annotate(day=TruncDate("submitted_at")).values_list("day", flat=True)
+        .order_by()
+        .annotate(day=TruncDate("submitted_at"))
+        .values_list("day", flat=True)
         .distinct()
     )
 
@@ -165,11 +197,16 @@ def _submitted_on(days: Iterable[datetime.date], prefix: str = "") -> Q:
     field = f"{prefix}submitted_at"
     condition = Q()
     ordered = sorted(days)
-    for _key, run in itertools.groupby(enumerate(ordered), lambda item: item[1].toordinal()
-                                       - item[0]):
+    for _key, run in itertools.groupby(
+        enumerate(ordered), lambda item: item[1].toordinal() - item[0]
+    ):
         run_days = [day for _index, day in run]
-        condition |= Q(**{f"{field}__gte": _midnight(run_days[0]),
-                          f"{field}__lt": _midnight(run_days[-1] + datetime.timedelta(days=1))})
+        condition |= Q(
+            **{
+                f"{field}__gte": _midnight(run_days[0]),
+                f"{field}__lt": _midnight(run_days[-1] + datetime.timedelta(days=1)),
+            }
+        )
     return condition
 
 
@@ -197,8 +234,11 @@ def _recount(days: set[datetime.date] | None, today: datetime.date) -> int:
     for grain, (first_day, _trunc) in PERIODS.items():
         starts = None if days is None else {first_day(day) for day in days}
         _roll_up(grain, starts)
-    return len(days) if days is not None else IndicatorCount.objects.filter(
-        grain=Grain.MONTH).values("start").distinct().count()
+    return (
+        len(days)
+        if days is not None
+        else IndicatorCount.objects.filter(grain=Grain.MONTH).values("start").distinct().count()
+    )
 
 
 def _week_of(day: datetime.date) -> datetime.date:
@@ -220,6 +260,7 @@ PERIODS: dict[str, tuple[Callable[[datetime.date], datetime.date], type[TruncBas
 # Rows are written by INSERT ... SELECT: the database groups and stores them without a row
 # passing through Python, which matters at a few million rows a night.
 
+
 def _column(alias: str) -> tuple[str, str]:
     """An INSERT source: the SELECT's column ``alias``."""
     return ("column", alias)
@@ -230,8 +271,12 @@ def _text(alias: str) -> tuple[str, str]:
     return ("text", alias)
 
 
-def _insert(model: type[Model], rows: QuerySet[Any, Any], sources: Mapping[str, Source],
-            order: Sequence[str] = ("day",)) -> None:
+def _insert(
+    model: type[Model],
+    rows: QuerySet[Any, Any],
+    sources: Mapping[str, Source],
+    order: Sequence[str] = ("day",),
+) -> None:
     """Insert into ``model``'s table the rows of the values() query ``rows``; ``sources`` maps
     every column to _column(alias), _text(alias) or a constant. Rows go in ``order`` (aliases),
     so the rows a dashboard reads together (one dimension, one period) share disk pages."""
@@ -252,15 +297,21 @@ def _insert(model: type[Model], rows: QuerySet[Any, Any], sources: Mapping[str, 
             f"({', '.join(quote(column) for column in sources)}) "
             f"SELECT {', '.join(select)} FROM ({sql}) grouped "
             f"ORDER BY {', '.join(f'grouped.{quote(alias)}' for alias in order)}",
-            [*constants, *params])
+            [*constants, *params],
+        )
 
 
-def _count_sources(grain: str, dimension: Source, value: Source, category: Source,
-                   counted: Container[str]) -> dict[str, Source]:
+def _count_sources(
+    grain: str, dimension: Source, value: Source, category: Source, counted: Container[str]
+) -> dict[str, Source]:
     """Every column of IndicatorCount: the counts in ``counted`` from the query, others 0."""
     return {
-        "grain": str(grain), "start": _column("day"), "agency_id": _column("agency_id"),
-        "dimension": dimension, "value": value, "category_id": category,
+        "grain": str(grain),
+        "start": _column("day"),
+        "agency_id": _column("agency_id"),
+        "dimension": dimension,
+        "value": value,
+        "category_id": category,
         **{name: _column(name) if name in counted else 0 for name in COUNT_FIELDS},
     }
 
@@ -268,21 +319,32 @@ def _count_sources(grain: str, dimension: Source, value: Source, category: Sourc
 def _count_days(cases: QuerySet[Case], events: QuerySet[CaseEvent], today: datetime.date) -> None:
     dated = cases.annotate(day=TruncDate("submitted_at"))
     figures = case_figures(today)
-    _insert(IndicatorCount, dated.values("day", "agency_id").annotate(**figures),
-            _count_sources(Grain.DAY, "", "", None, figures))
+    _insert(
+        IndicatorCount,
+        dated.values("day", "agency_id").annotate(**figures),
+        _count_sources(Grain.DAY, "", "", None, figures),
+    )
     # Timeline counts go on rows of their own (summed with the others when read): an event
     # counts for the agency responsible for it, which need not hold the case.
     responsible = Choose(
         When(kind=CaseEvent.Kind.REFERRED, then=F("to_agency_id")),
         default=Coalesce(F("from_agency_id"), F("case__agency_id")),
     )
-    timeline = {name: Count("case_id", distinct=True, filter=Q(kind=kind))
-                for kind, name in EVENT_COUNTS.items()}
-    _insert(IndicatorCount, (
-        events.filter(kind__in=EVENT_COUNTS)
-        .annotate(day=TruncDate("case__submitted_at"), agency_id=responsible)
-        .filter(agency_id__isnull=False).values("day", "agency_id").annotate(**timeline)
-    ), _count_sources(Grain.DAY, "", "", None, timeline))
+    timeline = {
+        name: Count("case_id", distinct=True, filter=Q(kind=kind))
+        for kind, name in EVENT_COUNTS.items()
+    }
+    _insert(
+        IndicatorCount,
+        (
+            events.filter(kind__in=EVENT_COUNTS)
+            .annotate(day=TruncDate("case__submitted_at"), agency_id=responsible)
+            .filter(agency_id__isnull=False)
+            .values("day", "agency_id")
+            .annotate(**timeline)
+        ),
+        _count_sources(Grain.DAY, "", "", None, timeline),
+    )
     for dimension, column in DIMENSIONS.items():
         keys = ["day", "agency_id", column]
         category = None
@@ -290,8 +352,11 @@ def _count_days(cases: QuerySet[Case], events: QuerySet[CaseEvent], today: datet
             keys.append("category_id")
             category = _column("category_id")
         rows = dated.exclude(**{column: ""}) if column.endswith("_code") else dated
-        _insert(IndicatorCount, rows.values(*keys).annotate(**figures),
-                _count_sources(Grain.DAY, dimension, _text(column), category, figures))
+        _insert(
+            IndicatorCount,
+            rows.values(*keys).annotate(**figures),
+            _count_sources(Grain.DAY, dimension, _text(column), category, figures),
+        )
 
 
 def _count_durations(cases: QuerySet[Case]) -> None:
@@ -301,13 +366,28 @@ def _count_durations(cases: QuerySet[Case]) -> None:
         rows = (
             dated.filter(**{f"{end}__isnull": False, f"{end}__gte": F(start)})
             .annotate(hours=hours)
-            .annotate(bucket=Choose(When(hours__lt=HOURLY_UNDER, then=F("hours")),
-                                    default=F("hours") / 24 * 24, output_field=IntegerField()))
-            .values("day", "agency_id", "bucket").annotate(cases=Count("pk"))
+            .annotate(
+                bucket=Choose(
+                    When(hours__lt=HOURLY_UNDER, then=F("hours")),
+                    default=F("hours") / 24 * 24,
+                    output_field=IntegerField(),
+                )
+            )
+            .values("day", "agency_id", "bucket")
+            .annotate(cases=Count("pk"))
         )
-        _insert(IndicatorDuration, rows, {
-            "grain": str(Grain.DAY), "start": _column("day"), "agency_id": _column("agency_id"),
-            "stage": stage, "hours": _column("bucket"), "cases": _column("cases")})
+        _insert(
+            IndicatorDuration,
+            rows,
+            {
+                "grain": str(Grain.DAY),
+                "start": _column("day"),
+                "agency_id": _column("agency_id"),
+                "stage": stage,
+                "hours": _column("bucket"),
+                "cases": _column("cases"),
+            },
+        )
 
 
 def _roll_up(grain: str, starts: set[datetime.date] | None) -> None:
@@ -320,21 +400,42 @@ def _roll_up(grain: str, starts: set[datetime.date] | None) -> None:
         if not starts:
             return
         rows &= Q(start__in=starts)
-        days &= reduce(or_, (Q(start__gte=start, start__lt=_next(grain, start))
-                             for start in starts))
+        days &= reduce(
+            or_, (Q(start__gte=start, start__lt=_next(grain, start)) for start in starts)
+        )
     for model in (IndicatorCount, IndicatorDuration):
         model.objects.filter(rows).delete()
     sums = {name: Sum(name) for name in COUNT_FIELDS}
-    _insert(IndicatorCount, (
-        IndicatorCount.objects.filter(days).order_by().annotate(day=trunc("start"))
-        .values("day", "agency_id", "dimension", "value", "category_id").annotate(**sums)
-    ), _count_sources(grain, _column("dimension"), _column("value"), _column("category_id"),
-                      sums), order=("dimension", "day"))
-    _insert(IndicatorDuration, (
-        IndicatorDuration.objects.filter(days).order_by().annotate(day=trunc("start"))
-        .values("day", "agency_id", "stage", "hours").annotate(total=Sum("cases"))
-    ), {"grain": str(grain), "start": _column("day"), "agency_id": _column("agency_id"),
-        "stage": _column("stage"), "hours": _column("hours"), "cases": _column("total")})
+    _insert(
+        IndicatorCount,
+        (
+            IndicatorCount.objects.filter(days)
+            .order_by()
+            .annotate(day=trunc("start"))
+            .values("day", "agency_id", "dimension", "value", "category_id")
+            .annotate(**sums)
+        ),
+        _count_sources(grain, _column("dimension"), _column("value"), _column("category_id"), sums),
+        order=("dimension", "day"),
+    )
+    _insert(
+        IndicatorDuration,
+        (
+            IndicatorDuration.objects.filter(days)
+            .order_by()
+            .annotate(day=trunc("start"))
+            .values("day", "agency_id", "stage", "hours")
+            .annotate(total=Sum("cases"))
+        ),
+        {
+            "grain": str(grain),
+            "start": _column("day"),
+            "agency_id": _column("agency_id"),
+            "stage": _column("stage"),
+            "hours": _column("hours"),
+            "cases": _column("total"),
+        },
+    )
 
 
 def _next(grain: str, start: datetime.date) -> datetime.date:
@@ -351,21 +452,29 @@ EARLIEST = datetime.date(2000, 1, 3)  # a Monday
 LATEST = datetime.date(2199, 12, 31)
 
 
-def rows_covering(model: type[_Table], since: datetime.date | None, until: datetime.date | None,
-                  grains: Container[str] = (Grain.MONTH, Grain.WEEK)) -> QuerySet[_Table]:
+def rows_covering(
+    model: type[_Table],
+    since: datetime.date | None,
+    until: datetime.date | None,
+    grains: Container[str] = (Grain.MONTH, Grain.WEEK),
+) -> QuerySet[_Table]:
     """The rows of ``model`` that together count the cases submitted from ``since`` to
     ``until`` (both included; None for no bound): the whole months inside by their month
     rows, then the whole weeks left by their week rows, then the days left at either end.
     A trend by month (or week) asks for month (or week) rows only, as a week may straddle
     two months."""
-    parts = [Q(grain=grain, start__gte=first, start__lte=last)
-             for grain, first, last in cover(since or EARLIEST, until or LATEST, grains)]
+    parts = [
+        Q(grain=grain, start__gte=first, start__lte=last)
+        for grain, first, last in cover(since or EARLIEST, until or LATEST, grains)
+    ]
     return model.objects.filter(reduce(or_, parts)) if parts else model.objects.none()
 
 
-def cover(since: datetime.date, until: datetime.date,
-          grains: Container[str] = (Grain.MONTH, Grain.WEEK),
-          ) -> list[tuple[str, datetime.date, datetime.date]]:
+def cover(
+    since: datetime.date,
+    until: datetime.date,
+    grains: Container[str] = (Grain.MONTH, Grain.WEEK),
+) -> list[tuple[str, datetime.date, datetime.date]]:
     """[(grain, first start, last start)]: rows of these grains starting on these days count
     every day from ``since`` to ``until`` exactly once."""
     if since > until:

@@ -31,10 +31,13 @@ NATIONAL_KINDS = [Kind.GENERAL_SECRETARIAT, Kind.MINISTRY, Kind.INDEPENDENT_BODY
 
 class PeriodForm(forms.Form):
     period = forms.ChoiceField(
-        label=gettext_lazy("Period"), required=False,
-        choices=[("365", gettext_lazy("The last 12 months")),
-                 ("90", gettext_lazy("The last 90 days")),
-                 ("all", gettext_lazy("Since the portal opened"))],
+        label=gettext_lazy("Period"),
+        required=False,
+        choices=[
+            ("365", gettext_lazy("The last 12 months")),
+            ("90", gettext_lazy("The last 90 days")),
+            ("all", gettext_lazy("Since the portal opened")),
+        ],
     )
 
 
@@ -57,22 +60,40 @@ def published_figures(period_key, *, refresh=False):
         since = today - datetime.timedelta(days=days) if days else None
         agencies = list(Agency.objects.order_by("kind", "code"))
         figures = agency_figures(since=since, until=today, agencies=agencies)
-        bodies = [agency for agency in agencies if agency.is_active and (
-            agency.kind == Kind.GOVERNORATE
-            or (agency.depth == 1 and agency.kind in NATIONAL_KINDS))]
+        bodies = [
+            agency
+            for agency in agencies
+            if agency.is_active
+            and (
+                agency.kind == Kind.GOVERNORATE
+                or (agency.depth == 1 and agency.kind in NATIONAL_KINDS)
+            )
+        ]
         medians = agency_medians(bodies, since, today, every_agency=agencies)
         rows = []
         for agency in bodies:
             row = figures[agency.pk]
-            rows.append({
-                "code": agency.code, "kind": agency.kind, "name_ar": agency.name_ar,
-                "name_ckb": agency.name_ckb, "name_en": agency.name_en, **row.as_dict(),
-                **{f"median_days_{stage}": None if row.suppressed else value
-                   for stage, value in medians[agency.pk].items()},
-            })
-        data = {"rows": rows, "since": since, "until": today,
-                "generated_at": store.computed_at() or timezone.now(),
-                "minimum": settings.INDICATORS_MINIMUM_CASES}
+            rows.append(
+                {
+                    "code": agency.code,
+                    "kind": agency.kind,
+                    "name_ar": agency.name_ar,
+                    "name_ckb": agency.name_ckb,
+                    "name_en": agency.name_en,
+                    **row.as_dict(),
+                    **{
+                        f"median_days_{stage}": None if row.suppressed else value
+                        for stage, value in medians[agency.pk].items()
+                    },
+                }
+            )
+        data = {
+            "rows": rows,
+            "since": since,
+            "until": today,
+            "generated_at": store.computed_at() or timezone.now(),
+            "minimum": settings.INDICATORS_MINIMUM_CASES,
+        }
         cache.set(cache_key, data, CACHE_SECONDS)
     return data
 
@@ -81,16 +102,22 @@ def transparency(request):
     form, period_key = _period(request)
     data = published_figures(period_key)
     language = get_language()
-    rows = [{**row, "name": row.get(f"name_{language}") or row["name_ar"]}
-            for row in data["rows"]]
+    rows = [{**row, "name": row.get(f"name_{language}") or row["name_ar"]} for row in data["rows"]]
     national = [row for row in rows if row["kind"] != Kind.GOVERNORATE]
     governorates = [row for row in rows if row["kind"] == Kind.GOVERNORATE]
-    return render(request, "complaints/transparency.html", {
-        "form": form, "period": period_key, "data": data,
-        "national": national, "governorates": governorates,
-        "national_chart": _on_time_chart(national),
-        "governorates_chart": _on_time_chart(governorates),
-    })
+    return render(
+        request,
+        "complaints/transparency.html",
+        {
+            "form": form,
+            "period": period_key,
+            "data": data,
+            "national": national,
+            "governorates": governorates,
+            "national_chart": _on_time_chart(national),
+            "governorates_chart": _on_time_chart(governorates),
+        },
+    )
 
 
 def _on_time_chart(rows):
@@ -98,8 +125,12 @@ def _on_time_chart(rows):
     shown = [row for row in rows if row["answered_in_time_share"] is not None]
     return {
         "labels": [row["name"] for row in shown],
-        "series": [{"label": _("Answered on time (%)"),
-                    "values": [row["answered_in_time_share"] for row in shown]}],
+        "series": [
+            {
+                "label": _("Answered on time (%)"),
+                "values": [row["answered_in_time_share"] for row in shown],
+            }
+        ],
     }
 
 
@@ -118,16 +149,21 @@ def schema():
 def open_data_json(request):
     _form, period_key = _period(request)
     data = published_figures(period_key)
-    return JsonResponse({
-        "title": _("Performance of government bodies"),
-        "licence": LICENCE,
-        "generated_at": data["generated_at"].isoformat(),
-        "period": {"from": data["since"].isoformat() if data["since"] else None,
-                   "to": data["until"].isoformat()},
-        "minimum_cases_for_rates": data["minimum"],
-        "schema": schema(),
-        "bodies": data["rows"],
-    }, json_dumps_params={"ensure_ascii": False, "indent": 1})
+    return JsonResponse(
+        {
+            "title": _("Performance of government bodies"),
+            "licence": LICENCE,
+            "generated_at": data["generated_at"].isoformat(),
+            "period": {
+                "from": data["since"].isoformat() if data["since"] else None,
+                "to": data["until"].isoformat(),
+            },
+            "minimum_cases_for_rates": data["minimum"],
+            "schema": schema(),
+            "bodies": data["rows"],
+        },
+        json_dumps_params={"ensure_ascii": False, "indent": 1},
+    )
 
 
 def open_data_csv(request):
@@ -139,8 +175,9 @@ def open_data_csv(request):
     writer = csv.DictWriter(response, fieldnames=list(schema()))
     writer.writeheader()
     for row in data["rows"]:
-        writer.writerow({key: "" if value is None else csv_cell(value)
-                         for key, value in row.items()})
+        writer.writerow(
+            {key: "" if value is None else csv_cell(value) for key, value in row.items()}
+        )
     return response
 
 
@@ -149,9 +186,17 @@ def chart_figures(*, scope, metric, period):
     (registered with core.indicator_charts); bodies without the figure are left out."""
     period = period if period in PERIODS else "365"
     language = get_language()
-    wanted = (lambda kind: kind == Kind.GOVERNORATE) if scope == "governorates" else (
-        lambda kind: kind != Kind.GOVERNORATE)
-    rows = [row for row in published_figures(period)["rows"]
-            if wanted(row["kind"]) and row.get(metric) is not None]
-    return {"labels": [row.get(f"name_{language}") or row["name_ar"] for row in rows],
-            "values": [row[metric] for row in rows]}
+    wanted = (
+        (lambda kind: kind == Kind.GOVERNORATE)
+        if scope == "governorates"
+        else (lambda kind: kind != Kind.GOVERNORATE)
+    )
+    rows = [
+        row
+        for row in published_figures(period)["rows"]
+        if wanted(row["kind"]) and row.get(metric) is not None
+    ]
+    return {
+        "labels": [row.get(f"name_{language}") or row["name_ar"] for row in rows],
+        "values": [row[metric] for row in rows],
+    }

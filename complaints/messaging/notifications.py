@@ -29,33 +29,47 @@ def case_received(case, *, access_code):
     if not case.citizen_email:
         if case.citizen_phone and case.channel != "web":
             with translation.override(case.language):
-                message = render_to_string("complaints/sms/case_received.txt", {
-                    "case": case, "access_code": access_code}).strip()
+                message = render_to_string(
+                    "complaints/sms/case_received.txt", {"case": case, "access_code": access_code}
+                ).strip()
             phone = case.citizen_phone
             transaction.on_commit(lambda: send_sms.enqueue(phone=phone, message=message))
         return
     _send_email_later(
         template="complaints/email/case_received",
-        context={"case": case, "access_code": access_code,
-                 "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")},
+        context={
+            "case": case,
+            "access_code": access_code,
+            "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+        },
         to=case.citizen_email,
         language=case.language,
     )
 
 
 # The events a citizen is told about, by email (and SMS when they asked for it).
-CITIZEN_EVENTS = {"registered", "info_requested", "reply", "resolved", "reopened", "rejected",
-                  "merged"}
+CITIZEN_EVENTS = {
+    "registered",
+    "info_requested",
+    "reply",
+    "resolved",
+    "reopened",
+    "rejected",
+    "merged",
+}
 
 
 def citizen_update(case, event):
     if event.kind not in CITIZEN_EVENTS:
         return
-    context = {"case": case, "event": event,
-               "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
+    context = {"case": case, "event": event, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
     if case.citizen_email:
-        _send_email_later(template="complaints/email/case_update", context=context,
-                          to=case.citizen_email, language=case.language)
+        _send_email_later(
+            template="complaints/email/case_update",
+            context=context,
+            to=case.citizen_email,
+            language=case.language,
+        )
     if case.citizen_id and case.citizen.notify_by_sms and case.citizen_phone:
         with translation.override(case.language):
             message = render_to_string("complaints/sms/case_update.txt", context).strip()
@@ -68,36 +82,44 @@ def agency_referral(case):
     from complaints.agencies.models import Membership
 
     recipients = set(
-        Membership.objects.filter(agency=case.agency, user__is_active=True)
-        .values_list("user__email", flat=True)
+        Membership.objects.filter(agency=case.agency, user__is_active=True).values_list(
+            "user__email", flat=True
+        )
     )
     if case.agency.email:
         recipients.add(case.agency.email)
     context = {"case": case, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
     for address in sorted(recipients):
-        _send_email_later(template="complaints/email/case_referred", context=context,
-                          to=address, language="ar")
+        _send_email_later(
+            template="complaints/email/case_referred", context=context, to=address, language="ar"
+        )
 
 
 def overdue_warning(case):
     """Tell the supervisors of the agency (and of its parents) that a case is overdue."""
     from complaints.agencies.models import Agency, Membership
 
-    ancestors = [case.agency.path[:i] for i in range(Agency.steplen, len(case.agency.path) + 1,
-                                                      Agency.steplen)]
-    recipients = sorted(set(
-        Membership.objects.filter(role=Membership.Role.SUPERVISOR, agency__path__in=ancestors,
-                                  user__is_active=True).values_list("user__email", flat=True)
-    ))
+    ancestors = [
+        case.agency.path[:i]
+        for i in range(Agency.steplen, len(case.agency.path) + 1, Agency.steplen)
+    ]
+    recipients = sorted(
+        set(
+            Membership.objects.filter(
+                role=Membership.Role.SUPERVISOR, agency__path__in=ancestors, user__is_active=True
+            ).values_list("user__email", flat=True)
+        )
+    )
     context = {"case": case, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
     for address in recipients:
-        _send_email_later(template="complaints/email/case_overdue", context=context,
-                          to=address, language="ar")
+        _send_email_later(
+            template="complaints/email/case_overdue", context=context, to=address, language="ar"
+        )
 
 
 def queue_digest(user, *, count):
-    context = {"user": user, "count": count,
-               "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
+    context = {"user": user, "count": count, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
     language = getattr(getattr(user, "wagtail_userprofile", None), "preferred_language", "") or "ar"
-    _send_email_later(template="complaints/email/queue_digest", context=context, to=user.email,
-                      language=language)
+    _send_email_later(
+        template="complaints/email/queue_digest", context=context, to=user.email, language=language
+    )

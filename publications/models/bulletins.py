@@ -14,8 +14,12 @@ class BulletinPage(ContentPage):
     issue_number = models.PositiveIntegerField(_("issue number"))
     issue_date = models.DateField(_("issue date"), db_index=True)
     pdf = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("printed issue (PDF)"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtaildocs.Document",
+        verbose_name=_("printed issue (PDF)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Optional: the issue as printed, for download."),
     )
 

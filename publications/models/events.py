@@ -44,26 +44,38 @@ class EventPage(RoutablePageMixin, EmailFormMixin, FormMixin, ContentPage):
     is mailed from a task, never during the visitor's request."""
 
     kind = models.CharField(
-        _("kind"), max_length=20, choices=EventKind.choices, default=EventKind.SEMINAR,
+        _("kind"),
+        max_length=20,
+        choices=EventKind.choices,
+        default=EventKind.SEMINAR,
         db_index=True,
     )
     start = models.DateTimeField(_("starts"), db_index=True, help_text=_("Baghdad time."))
     end = models.DateTimeField(_("ends"), db_index=True, help_text=_("Baghdad time."))
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     governorate = models.CharField(
-        _("governorate"), max_length=20, choices=Governorate.choices, blank=True, db_index=True,
+        _("governorate"),
+        max_length=20,
+        choices=Governorate.choices,
+        blank=True,
+        db_index=True,
         help_text=_("Leave empty for an event held online only."),
     )
     online_url = models.URLField(
-        _("online link"), blank=True, help_text=_("Where to join if the event is online."),
+        _("online link"),
+        blank=True,
+        help_text=_("Where to join if the event is online."),
     )
     takes_registrations = models.BooleanField(
-        _("take registrations"), default=False,
+        _("take registrations"),
+        default=False,
         help_text=_("Ask the questions below on a registration form until the event starts."),
     )
     registration_intro = models.TextField(_("registration introduction"), blank=True)
     registration_thanks = RichTextField(
-        _("registration confirmation"), blank=True, features=["bold", "italic", "link"],
+        _("registration confirmation"),
+        blank=True,
+        features=["bold", "italic", "link"],
         help_text=_("Shown after a successful registration."),
     )
 
@@ -90,12 +102,14 @@ class EventPage(RoutablePageMixin, EmailFormMixin, FormMixin, ContentPage):
             heading=_("Send each registration to"),
         ),
     ]
-    edit_handler = TabbedInterface([
-        ObjectList(content_panels, heading=_("Content")),
-        ObjectList(registration_panels, heading=_("Registration")),
-        ObjectList(PROMOTE_PANELS, heading=_("Promote")),
-        ObjectList(ContentPage.settings_panels, heading=_("Settings")),
-    ])
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(registration_panels, heading=_("Registration")),
+            ObjectList(PROMOTE_PANELS, heading=_("Promote")),
+            ObjectList(ContentPage.settings_panels, heading=_("Settings")),
+        ]
+    )
 
     parent_page_types = ["publications.EventIndexPage"]
     subpage_types = []
@@ -150,14 +164,23 @@ class EventPage(RoutablePageMixin, EmailFormMixin, FormMixin, ContentPage):
             # Anti-automation: every form a script fills mails the organisers, so each client
             # may register a few times an hour, whatever event (it is counted on the
             # citizen's address behind the proxy, like every limit).
-            if is_ratelimited(request, group="event-registration", key="ip",
-                              rate=settings.EVENT_REGISTRATIONS_PER_HOUR, method="POST",
-                              increment=True):
+            if is_ratelimited(
+                request,
+                group="event-registration",
+                key="ip",
+                rate=settings.EVENT_REGISTRATIONS_PER_HOUR,
+                method="POST",
+                increment=True,
+            ):
                 form.is_valid()
-                form.add_error(None, _("Too many registrations were sent from your connection "
-                                       "in the last hour. Please try again later."))
-                return TemplateResponse(request, template, {**context, "form": form},
-                                        status=429)
+                form.add_error(
+                    None,
+                    _(
+                        "Too many registrations were sent from your connection "
+                        "in the last hour. Please try again later."
+                    ),
+                )
+                return TemplateResponse(request, template, {**context, "form": form}, status=429)
             if form.is_valid():
                 # Kept out of the stored answers and the organisers' mail.
                 token = form.cleaned_data.pop(resubmission.TOKEN_FIELD)
@@ -175,8 +198,9 @@ class EventPage(RoutablePageMixin, EmailFormMixin, FormMixin, ContentPage):
 
     @path("ical/", name="ics")
     def ics(self, request):
-        return calendar_response([self], name=self.title, filename=f"event-{self.pk}.ics",
-                                 request=request)
+        return calendar_response(
+            [self], name=self.title, filename=f"event-{self.pk}.ics", request=request
+        )
 
     def process_form_submission(self, form):
         """Store (and mail) the answers as every form of the portal keeps free text: no
@@ -221,8 +245,7 @@ class EventIndexPage(RoutablePageMixin, ListingPage):
     def calendar(self, request):
         since = timezone.now() - timezone.timedelta(days=self.CALENDAR_PAST_DAYS)
         events = self.listed_pages(request).filter(end__gte=since).order_by("start")
-        return calendar_response(events, name=self.title, filename="events.ics",
-                                 request=request)
+        return calendar_response(events, name=self.title, filename="events.ics", request=request)
 
 
 class RegistrationField(TranslatableMixin, AbstractFormField):

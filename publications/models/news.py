@@ -17,12 +17,15 @@ class NewsPage(ContentPage):
     )
     date = models.DateField(_("date"), db_index=True)
     outlet = models.CharField(
-        _("outlet"), max_length=160, blank=True,
+        _("outlet"),
+        max_length=160,
+        blank=True,
         help_text=_("For a media appearance: the channel, station or newspaper."),
     )
     programme = models.CharField(_("programme"), max_length=160, blank=True)
     link = models.URLField(
-        _("link"), blank=True,
+        _("link"),
+        blank=True,
         help_text=_("For a media appearance: where to watch, listen or read it."),
     )
 

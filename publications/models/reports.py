@@ -14,18 +14,30 @@ from ..filters import ReportFilter
 
 class MonitoringReportPage(ContentPage):
     body = StreamField(
-        ReportBodyBlock(), blank=True, verbose_name=_("body"),
-        help_text=_("Use table blocks for figures, and indicator charts for the live figures "
-                    "of the transparency page."),
+        ReportBodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_(
+            "Use table blocks for figures, and indicator charts for the live figures "
+            "of the transparency page."
+        ),
     )
     date = models.DateField(_("date"), db_index=True)
     governorate = models.CharField(
-        _("governorate"), max_length=20, choices=Governorate.choices, blank=True, db_index=True,
+        _("governorate"),
+        max_length=20,
+        choices=Governorate.choices,
+        blank=True,
+        db_index=True,
         help_text=_("Leave empty for a report on the whole country."),
     )
     pdf = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("full report (PDF)"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtaildocs.Document",
+        verbose_name=_("full report (PDF)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     content_panels = [

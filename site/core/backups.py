@@ -43,14 +43,20 @@ def _hashes(root):
         for path in sorted(root.rglob("*")):
             if path.is_file():
                 hashes[path.relative_to(root).as_posix()] = hashlib.sha256(
-                    path.read_bytes()).hexdigest()
+                    path.read_bytes()
+                ).hexdigest()
     return hashes
 
 
 def _pg_environment():
     db = connection.settings_dict
-    env = {**os.environ, "PGHOST": db.get("HOST") or "", "PGPORT": str(db.get("PORT") or ""),
-           "PGUSER": db.get("USER") or "", "PGDATABASE": db["NAME"]}
+    env = {
+        **os.environ,
+        "PGHOST": db.get("HOST") or "",
+        "PGPORT": str(db.get("PORT") or ""),
+        "PGUSER": db.get("USER") or "",
+        "PGDATABASE": db["NAME"],
+    }
     if db.get("PASSWORD"):
         env["PGPASSWORD"] = db["PASSWORD"]
     return env
@@ -62,10 +68,21 @@ def back_up(destination):
     destination = Path(destination)
     destination.mkdir(parents=True, exist_ok=False)
     if connection.vendor == "postgresql":
-        subprocess.run(  # noqa: S603 - fixed arguments, the database named by the settings
-            ["pg_dump", "--format=custom", "--no-owner", "--no-privileges",  # noqa: S607
-             "--file", str(destination / "database.pgdump")],
-            env=_pg_environment(), check=True, capture_output=True)
+        # PostgreSQL's own client, found on the PATH; fixed arguments, the database named by
+        # the settings.
+        subprocess.run(  # noqa: S603
+            [  # noqa: S607
+                "pg_dump",
+                "--format=custom",
+                "--no-owner",
+                "--no-privileges",
+                "--file",
+                str(destination / "database.pgdump"),
+            ],
+            env=_pg_environment(),
+            check=True,
+            capture_output=True,
+        )
     elif connection.vendor == "sqlite":
         connection.ensure_connection()
         target = sqlite3.connect(destination / "database.sqlite3")
@@ -80,8 +97,11 @@ def back_up(destination):
             if root.exists():
                 archive.add(root, arcname=".")
         files[name] = _hashes(root)
-    manifest = {"created": datetime.datetime.now(tz=datetime.UTC).isoformat(),
-                "database": connection.vendor, "files": files}
+    manifest = {
+        "created": datetime.datetime.now(tz=datetime.UTC).isoformat(),
+        "database": connection.vendor,
+        "files": files,
+    }
     (destination / "manifest.json").write_text(json.dumps(manifest, indent=1))
     return manifest
 
@@ -92,19 +112,33 @@ def restore(source):
     source = Path(source)
     manifest = json.loads((source / "manifest.json").read_text())
     if manifest["database"] != connection.vendor:
-        raise BackupError(f"The backup is of a {manifest['database']} database; this instance "
-                          f"uses {connection.vendor}.")
+        raise BackupError(
+            f"The backup is of a {manifest['database']} database; this instance "
+            f"uses {connection.vendor}."
+        )
     if connection.introspection.table_names():
         raise BackupError("The database is not empty: restore into a fresh instance.")
     for name, root in store_roots().items():
         if root.exists() and any(root.iterdir()):
-            raise BackupError(f"The {name} folder {root} is not empty: restore into a fresh "
-                              "instance.")
+            raise BackupError(
+                f"The {name} folder {root} is not empty: restore into a fresh instance."
+            )
     if connection.vendor == "postgresql":
-        subprocess.run(  # noqa: S603 - fixed arguments, the database named by the settings
-            ["pg_restore", "--no-owner", "--no-privileges", "--exit-on-error",  # noqa: S607
-             "--dbname", connection.settings_dict["NAME"], str(source / "database.pgdump")],
-            env=_pg_environment(), check=True, capture_output=True)
+        # PostgreSQL's own client, as for the dump.
+        subprocess.run(  # noqa: S603
+            [  # noqa: S607
+                "pg_restore",
+                "--no-owner",
+                "--no-privileges",
+                "--exit-on-error",
+                "--dbname",
+                connection.settings_dict["NAME"],
+                str(source / "database.pgdump"),
+            ],
+            env=_pg_environment(),
+            check=True,
+            capture_output=True,
+        )
     else:
         name = connection.settings_dict["NAME"]
         connection.close()

@@ -8,4 +8,5 @@ def localized(obj, field):
     """``obj.<field>_<active language>``, falling back to the default language (Arabic)."""
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     return getattr(obj, f"{field}_{language}", "") or getattr(
-        obj, f"{field}_{settings.LANGUAGE_CODE}")
+        obj, f"{field}_{settings.LANGUAGE_CODE}"
+    )

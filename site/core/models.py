@@ -48,16 +48,21 @@ class User(AbstractUser):
     full_name = models.CharField(_("full name"), max_length=150, blank=True)
     phone = PhoneNumberField(_("mobile phone"), blank=True, db_index=True)
     residence = models.CharField(
-        _("place of residence"), max_length=20, blank=True, choices=place_choices,
+        _("place of residence"),
+        max_length=20,
+        blank=True,
+        choices=place_choices,
         help_text=_("The governorate the citizen lives in, or outside Iraq."),
     )
     residence_country = CountryField(_("country of residence"), blank=True)
     queue_digest = models.BooleanField(
-        _("daily queue digest"), default=True,
+        _("daily queue digest"),
+        default=True,
         help_text=_("Staff: one email a day when cases in my queue wait past their triage time."),
     )
     notify_by_sms = models.BooleanField(
-        _("SMS notifications"), default=False,
+        _("SMS notifications"),
+        default=False,
         help_text=_("Also send a text message when a request changes."),
     )
 
@@ -98,7 +103,9 @@ class ContactSettings(BaseSiteSetting):
     """
 
     hotline = models.CharField(
-        _("hotline"), max_length=20, blank=True,
+        _("hotline"),
+        max_length=20,
+        blank=True,
         help_text=_("Short number or full telephone number citizens can call."),
     )
     phone = models.CharField(_("telephone"), max_length=30, blank=True)

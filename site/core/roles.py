@@ -30,11 +30,12 @@ _registered = 0
 
 def register_staff_groups(*names):
     """Add an app's staff groups (idempotent; call it from the app's ``ready()``)."""
-    global _registered  # one registry, filled once at start-up
+    global _registered  # noqa: PLW0603 - one registry, filled once at start-up
     for name in names:
         if name not in STAFF_GROUPS:
             STAFF_GROUPS.insert(_registered, name)
             _registered += 1
+
 
 # Page permissions on the tree root cover every language's tree.
 PAGE_PERMISSIONS = {
@@ -42,10 +43,24 @@ PAGE_PERMISSIONS = {
     PR_PUBLISHERS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
 COLLECTION_PERMISSIONS = {
-    PR_EDITORS: ["add_image", "choose_image", "change_image",
-                 "add_document", "choose_document", "change_document"],
-    PR_PUBLISHERS: ["add_image", "choose_image", "change_image", "delete_image",
-                    "add_document", "choose_document", "change_document", "delete_document"],
+    PR_EDITORS: [
+        "add_image",
+        "choose_image",
+        "change_image",
+        "add_document",
+        "choose_document",
+        "change_document",
+    ],
+    PR_PUBLISHERS: [
+        "add_image",
+        "choose_image",
+        "change_image",
+        "delete_image",
+        "add_document",
+        "choose_document",
+        "change_document",
+        "delete_document",
+    ],
 }
 MODEL_PERMISSIONS = {
     PR_EDITORS: [("wagtail_localize", "submit_translation")],

@@ -61,11 +61,13 @@ class HttpGatewayBackend(BaseBackend):
         if not url.startswith(("https://", "http://")):
             raise ImproperlyConfigured("SMS_GATEWAY_URL must be an http(s) address.")
         request = urllib.request.Request(  # noqa: S310 (scheme checked above)
-            url, method="POST",
-            data=json.dumps({"to": phone, "text": message,
-                             "sender": settings.SMS_SENDER}).encode(),
-            headers={"Content-Type": "application/json",
-                     "Authorization": f"Bearer {settings.SMS_GATEWAY_TOKEN}"},
+            url,
+            method="POST",
+            data=json.dumps({"to": phone, "text": message, "sender": settings.SMS_SENDER}).encode(),
+            headers={
+                "Content-Type": "application/json",
+                "Authorization": f"Bearer {settings.SMS_GATEWAY_TOKEN}",
+            },
         )
         timeout = settings.SMS_GATEWAY_TIMEOUT
         try:

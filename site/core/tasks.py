@@ -17,8 +17,9 @@ RETRY_DELAYS = [60, 300, 900, 3600, 3 * 3600, 6 * 3600, 12 * 3600]
 
 
 @task()
-def send_email(*, subject: str, body: str, to: list[str], html: str | None = None,
-               attempt: int = 0) -> None:
+def send_email(
+    *, subject: str, body: str, to: list[str], html: str | None = None, attempt: int = 0
+) -> None:
     """Send one rendered message. Runs in the task worker, so a slow or unreachable mail
     server delays only this task (EMAIL_TIMEOUT bounds it), never a citizen's request; on
     failure it queues itself again, later, until RETRY_DELAYS are used up."""
@@ -38,8 +39,9 @@ def retry_later(task, attempt, **arguments):
     failure is recorded). The log names the task only: its arguments hold personal data."""
     if attempt >= len(RETRY_DELAYS) or not default_task_backend.supports_defer:
         return False
-    logger.warning("%s failed; retrying in %s s (attempt %s).", task.name,
-                   RETRY_DELAYS[attempt], attempt + 1)
+    logger.warning(
+        "%s failed; retrying in %s s (attempt %s).", task.name, RETRY_DELAYS[attempt], attempt + 1
+    )
     run_after = timezone.now() + datetime.timedelta(seconds=RETRY_DELAYS[attempt])
     task.using(run_after=run_after).enqueue(**arguments, attempt=attempt + 1)
     return True

@@ -37,16 +37,23 @@ def clean_paragraphs(value):
 
 # Arabic and Kurdish spellings that readers treat as the same letter when searching.
 _ARABIC_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
-_ARABIC_LETTERS = str.maketrans({
-    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",  # أ إ آ ٱ → ا
-    "\u0629": "\u0647",  # ة → ه
-    "\u0649": "\u064a", "\u06cc": "\u064a",  # ى ی → ي
-    "\u06a9": "\u0643",  # ک → ك
-    "\u0624": "\u0648", "\u0626": "\u064a",  # ؤ → و, ئ → ي
-    "\u0640": None,  # tatweel
-    **{chr(0x0660 + i): str(i) for i in range(10)},
-    **{chr(0x06F0 + i): str(i) for i in range(10)},
-})
+_ARABIC_LETTERS = str.maketrans(
+    {
+        "\u0623": "\u0627",
+        "\u0625": "\u0627",
+        "\u0622": "\u0627",
+        "\u0671": "\u0627",  # أ إ آ ٱ → ا
+        "\u0629": "\u0647",  # ة → ه
+        "\u0649": "\u064a",
+        "\u06cc": "\u064a",  # ى ی → ي
+        "\u06a9": "\u0643",  # ک → ك
+        "\u0624": "\u0648",
+        "\u0626": "\u064a",  # ؤ → و, ئ → ي
+        "\u0640": None,  # tatweel
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+    }
+)
 
 
 def normalize_arabic(value):

@@ -81,8 +81,9 @@ def profile(request):
     if request.method == "POST" and form.is_valid():
         changes_phone = form.changes_phone
         if changes_phone and _too_many_codes(request):
-            form.add_error("phone", _("Too many requests in a short time. Please wait and "
-                                      "try again."))
+            form.add_error(
+                "phone", _("Too many requests in a short time. Please wait and try again.")
+            )
             return render(request, "account/profile.html", {"form": form})
         form.save()
         next_url = request.GET.get("next") if _is_safe_next(request) else None
@@ -92,14 +93,18 @@ def profile(request):
             return redirect(f"{target}?{urlencode({'next': next_url})}" if next_url else target)
         messages.success(request, _("Your details have been saved."))
         return redirect(next_url or "account_profile")
-    return render(request, "account/profile.html", {
-        "form": form, "pending_phone": phone_change.pending(request)})
+    return render(
+        request,
+        "account/profile.html",
+        {"form": form, "pending_phone": phone_change.pending(request)},
+    )
 
 
 def _too_many_codes(request):
     # Each code is a text message paid for: a few an hour per account is plenty.
-    return is_ratelimited(request, group="core.phone_change", key="user", rate="5/h",
-                          increment=True)
+    return is_ratelimited(
+        request, group="core.phone_change", key="user", rate="5/h", increment=True
+    )
 
 
 @never_cache
@@ -116,13 +121,16 @@ def confirm_phone(request):
             messages.success(request, _("Your mobile number has been changed."))
             return redirect(request.GET["next"] if _is_safe_next(request) else "account_profile")
         if outcome is phone_change.Outcome.ENDED:
-            messages.error(request, _("The code can no longer be used. Enter the new number "
-                                      "again to get another one."))
+            messages.error(
+                request,
+                _("The code can no longer be used. Enter the new number again to get another one."),
+            )
             return redirect("account_profile")
         form.add_error("code", _("The code is not correct."))
     phone, expires = pending
-    return render(request, "account/confirm_phone.html",
-                  {"form": form, "phone": phone, "expires": expires})
+    return render(
+        request, "account/confirm_phone.html", {"form": form, "phone": phone, "expires": expires}
+    )
 
 
 def _is_safe_next(request):

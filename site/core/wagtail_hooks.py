@@ -23,21 +23,28 @@ def end_sessions_view(request, user_id):
     person = get_object_or_404(get_user_model(), pk=user_id)
     if request.method == "POST":
         end_sessions(person)
-        messages.success(request, _("Every session of %(name)s has ended.")
-                         % {"name": person.get_full_name() or person.email})
+        messages.success(
+            request,
+            _("Every session of %(name)s has ended.")
+            % {"name": person.get_full_name() or person.email},
+        )
         return redirect("wagtailusers_users:index")
     return TemplateResponse(request, "wagtailadmin/end_sessions.html", {"person": person})
 
 
 @hooks.register("register_admin_urls")
 def admin_urls():
-    return [path("people/<int:user_id>/end-sessions/", end_sessions_view,
-                 name="portal_end_sessions")]
+    return [
+        path("people/<int:user_id>/end-sessions/", end_sessions_view, name="portal_end_sessions")
+    ]
 
 
 @hooks.register("register_user_listing_buttons")
 def end_sessions_button(user, request_user):
     if request_user.has_perm(PERMISSION):
-        yield ListingButton(gettext_lazy("End sessions"),
-                            reverse("portal_end_sessions", args=[user.pk]),
-                            icon_name="logout", priority=60)
+        yield ListingButton(
+            gettext_lazy("End sessions"),
+            reverse("portal_end_sessions", args=[user.pk]),
+            icon_name="logout",
+            priority=60,
+        )

@@ -151,8 +151,10 @@ AUTHENTICATION_BACKENDS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-     "OPTIONS": {"min_length": 10}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -282,8 +284,9 @@ COMPLAINTS_MAX_IMAGE_PIXELS = env.int("COMPLAINTS_MAX_IMAGE_PIXELS", default=50_
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 50
-MAX_REQUEST_BODY_SIZE = env.int("MAX_REQUEST_BODY_SIZE",
-                                default=COMPLAINTS_MAX_CASE_SIZE + 2 * 1024 * 1024)
+MAX_REQUEST_BODY_SIZE = env.int(
+    "MAX_REQUEST_BODY_SIZE", default=COMPLAINTS_MAX_CASE_SIZE + 2 * 1024 * 1024
+)
 ADMIN_MAX_REQUEST_BODY_SIZE = env.int("ADMIN_MAX_REQUEST_BODY_SIZE", default=100 * 1024 * 1024)
 # A case this many working days past its due date goes to the parent agency.
 COMPLAINTS_ESCALATE_AFTER_DAYS = env.int("COMPLAINTS_ESCALATE_AFTER_DAYS", default=5)
@@ -319,9 +322,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Immediate in development and tests; the database queue (`manage.py db_worker`) in production.
 TASKS = {
     "default": {
-        "BACKEND": env(
-            "TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend"
-        )
+        "BACKEND": env("TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend")
     }
 }
 

@@ -21,8 +21,13 @@ from complaints.cases.outcomes import Cause, Resolution
 from complaints.models import Agency, Case, CaseEvent, Category
 
 BATCH = 10_000
-OPEN = [Status.SUBMITTED, Status.REGISTERED, Status.REFERRED, Status.IN_PROGRESS,
-        Status.AWAITING_CITIZEN]
+OPEN = [
+    Status.SUBMITTED,
+    Status.REGISTERED,
+    Status.REFERRED,
+    Status.IN_PROGRESS,
+    Status.AWAITING_CITIZEN,
+]
 FINISHED = [Status.ANSWERED, Status.CLOSED, Status.CLOSED, Status.ARCHIVED, Status.REJECTED]
 STILL_OPEN_AFTER_60_DAYS = 0.03
 
@@ -43,42 +48,72 @@ def generate_cases(count, *, seed=0, days=365):
             age = datetime.timedelta(minutes=rng.randrange(days * 24 * 60))
             submitted = now - age
             still_open = (age.days < 60 and rng.random() < 0.5) or (
-                rng.random() < STILL_OPEN_AFTER_60_DAYS)
+                rng.random() < STILL_OPEN_AFTER_60_DAYS
+            )
             status = rng.choice(OPEN if still_open else FINISHED)
             answered = None
             if status in (Status.ANSWERED, Status.CLOSED, Status.ARCHIVED):
-                answered = min(submitted + datetime.timedelta(hours=rng.randrange(6, 40 * 24)),
-                               now)
-            registered = (submitted + datetime.timedelta(hours=rng.randrange(1, 72))
-                          if status != Status.SUBMITTED else None)
-            cases.append(Case(
-                reference=f"99-{number:08d}-0", kind=rng.choice(kinds),
-                category_id=rng.choice(categories), agency_id=rng.choice(agencies),
-                citizen_name="x", citizen_phone="", subject="s", details="d",
-                place=rng.choice(places), channel=rng.choice(channels),
-                status=status, submitted_at=submitted,
-                registered_at=min(registered, now) if registered else None,
-                first_reply_at=(submitted + (answered - submitted) * rng.random())
-                if answered else None,
-                answered_at=answered,
-                closed_at=answered if status in (Status.CLOSED, Status.ARCHIVED) else None,
-                archived_at=answered if status == Status.ARCHIVED else None,
-                due_date=(submitted + datetime.timedelta(days=20)).date(),
-                cause_code=rng.choice(causes) if answered else "",
-                resolution_code=rng.choice(resolutions) if answered else "",
-                satisfaction_rating=rng.randrange(1, 6) if answered and rng.random() < 0.4
-                else None,
-                access_code_hash="x",
-            ))
+                answered = min(submitted + datetime.timedelta(hours=rng.randrange(6, 40 * 24)), now)
+            registered = (
+                submitted + datetime.timedelta(hours=rng.randrange(1, 72))
+                if status != Status.SUBMITTED
+                else None
+            )
+            cases.append(
+                Case(
+                    reference=f"99-{number:08d}-0",
+                    kind=rng.choice(kinds),
+                    category_id=rng.choice(categories),
+                    agency_id=rng.choice(agencies),
+                    citizen_name="x",
+                    citizen_phone="",
+                    subject="s",
+                    details="d",
+                    place=rng.choice(places),
+                    channel=rng.choice(channels),
+                    status=status,
+                    submitted_at=submitted,
+                    registered_at=min(registered, now) if registered else None,
+                    first_reply_at=(submitted + (answered - submitted) * rng.random())
+                    if answered
+                    else None,
+                    answered_at=answered,
+                    closed_at=answered if status in (Status.CLOSED, Status.ARCHIVED) else None,
+                    archived_at=answered if status == Status.ARCHIVED else None,
+                    due_date=(submitted + datetime.timedelta(days=20)).date(),
+                    cause_code=rng.choice(causes) if answered else "",
+                    resolution_code=rng.choice(resolutions) if answered else "",
+                    satisfaction_rating=rng.randrange(1, 6)
+                    if answered and rng.random() < 0.4
+                    else None,
+                    access_code_hash="x",
+                )
+            )
         created = Case.objects.bulk_create(cases)
-        events = [CaseEvent(case=case, kind=CaseEvent.Kind.SUBMITTED,
-                            created_at=case.submitted_at) for case in created]
-        events += [CaseEvent(case=case, kind=CaseEvent.Kind.REFERRED, created_at=case.registered_at,
-                             to_agency_id=case.agency_id)
-                   for case in created if case.registered_at]
-        events += [CaseEvent(case=case, kind=CaseEvent.Kind.RETURNED, created_at=case.registered_at,
-                             from_agency_id=case.agency_id)
-                   for case in created if case.registered_at and rng.random() < 0.03]
+        events = [
+            CaseEvent(case=case, kind=CaseEvent.Kind.SUBMITTED, created_at=case.submitted_at)
+            for case in created
+        ]
+        events += [
+            CaseEvent(
+                case=case,
+                kind=CaseEvent.Kind.REFERRED,
+                created_at=case.registered_at,
+                to_agency_id=case.agency_id,
+            )
+            for case in created
+            if case.registered_at
+        ]
+        events += [
+            CaseEvent(
+                case=case,
+                kind=CaseEvent.Kind.RETURNED,
+                created_at=case.registered_at,
+                from_agency_id=case.agency_id,
+            )
+            for case in created
+            if case.registered_at and rng.random() < 0.03
+        ]
         CaseEvent.objects.bulk_create(events)
     return count
 
@@ -89,8 +124,11 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description="Add synthetic cases (benchmarks only).")
     parser.add_argument("count", type=int)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--force", action="store_true",
-                        help="run even with DEBUG off (a staging copy, never production)")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="run even with DEBUG off (a staging copy, never production)",
+    )
     args = parser.parse_args(argv)
     from django.conf import settings
 
@@ -101,4 +139,3 @@ def main(argv=None):
     load_reference_data()
     generate_cases(args.count, seed=args.seed)
     print(f"{args.count} synthetic cases added.")
-

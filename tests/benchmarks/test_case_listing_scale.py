@@ -25,8 +25,8 @@ from tests.conftest import sign_in_staff
 
 pytestmark = pytest.mark.django_db
 
-BASE = int(os.environ.get("BENCH_BASE_CASES", 1_000))
-LARGE = int(os.environ.get("BENCH_LARGE_CASES", 50_000))
+BASE = int(os.environ.get("BENCH_BASE_CASES", "1000"))
+LARGE = int(os.environ.get("BENCH_LARGE_CASES", "50000"))
 MAX_RATIO = 4.0  # LARGE is 50x BASE; a page read through indexes must not be 4x slower
 
 
@@ -40,14 +40,24 @@ def synthetic_cases(count, *, start, citizen):
     batch = []
     for number in range(start, start + count):
         submitted = now - datetime.timedelta(days=number % 90, minutes=number)
-        batch.append(Case(
-            reference=f"90-{number:07d}-0", kind="complaint", category=rng.choice(categories),
-            agency=rng.choice(agencies), citizen=citizen if number % 500 == 0 else None,
-            citizen_name="x", citizen_phone=f"+96477{number:08d}"[:14], subject=f"موضوع {number}",
-            details="تفاصيل", place="baghdad", status=rng.choice(statuses),
-            submitted_at=submitted, due_date=submitted.date() + datetime.timedelta(days=20),
-            access_code_hash="x",
-        ))
+        batch.append(
+            Case(
+                reference=f"90-{number:07d}-0",
+                kind="complaint",
+                category=rng.choice(categories),
+                agency=rng.choice(agencies),
+                citizen=citizen if number % 500 == 0 else None,
+                citizen_name="x",
+                citizen_phone=f"+96477{number:08d}"[:14],
+                subject=f"موضوع {number}",
+                details="تفاصيل",
+                place="baghdad",
+                status=rng.choice(statuses),
+                submitted_at=submitted,
+                due_date=submitted.date() + datetime.timedelta(days=20),
+                access_code_hash="x",
+            )
+        )
         if len(batch) == 5_000:
             Case.objects.bulk_create(batch)
             batch = []
@@ -70,8 +80,9 @@ def test_listings_stay_flat_as_cases_grow(client):
     load_reference_data()
     citizen = make_citizen("bench@example.com")
     intake = make_staff("bench.intake@example.com", group=case_roles.INTAKE_MODERATORS)
-    officer = make_staff("bench.moi@example.com", group=case_roles.AGENCY_OFFICERS,
-                      agency_code="MOI")
+    officer = make_staff(
+        "bench.moi@example.com", group=case_roles.AGENCY_OFFICERS, agency_code="MOI"
+    )
     moi = Agency.objects.get(code="MOI")
     urls = {
         "intake, all cases": (intake, "/admin/cases/"),
@@ -104,7 +115,9 @@ def test_listings_stay_flat_as_cases_grow(client):
     print(f"\n{connection.vendor}: {BASE} -> {LARGE} cases")
     for name in urls:
         ratio = large[name][0] / baseline[name][0]
-        print(f"  {name:22} {baseline[name][0]:.3f} s -> {large[name][0]:.3f} s, ratio {ratio:5.2f}"
-              f"  queries {baseline[name][1]} -> {large[name][1]}")
+        print(
+            f"  {name:22} {baseline[name][0]:.3f} s -> {large[name][0]:.3f} s, ratio {ratio:5.2f}"
+            f"  queries {baseline[name][1]} -> {large[name][1]}"
+        )
         assert large[name][1] == baseline[name][1], name
         assert ratio < MAX_RATIO, name

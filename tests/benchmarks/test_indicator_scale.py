@@ -30,8 +30,8 @@ from tests.conftest import sign_in_staff
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-BASE = int(os.environ.get("BENCH_BASE_INDICATOR_CASES", 10_000))
-LARGE = int(os.environ.get("BENCH_LARGE_INDICATOR_CASES", 100_000))
+BASE = int(os.environ.get("BENCH_BASE_INDICATOR_CASES", "10000"))
+LARGE = int(os.environ.get("BENCH_LARGE_INDICATOR_CASES", "100000"))
 TARGET_SECONDS = 1.0
 URL = "/admin/cases/indicators/"
 
@@ -50,14 +50,18 @@ def ten_minutes_of_work(total, seed):
     """Events on recent cases, as staff and citizens write them in ten minutes at this
     volume (one case in two thousand touched)."""
     rng = random.Random(seed)  # reproducible test data
-    recent = list(Case.objects.filter(
-        submitted_at__gte=timezone.now() - datetime.timedelta(days=60))
-        .values_list("pk", flat=True)[:100_000])
+    recent = list(
+        Case.objects.filter(
+            submitted_at__gte=timezone.now() - datetime.timedelta(days=60)
+        ).values_list("pk", flat=True)[:100_000]
+    )
     now = timezone.now()
-    CaseEvent.objects.bulk_create([
-        CaseEvent(case_id=rng.choice(recent), kind=CaseEvent.Kind.NOTE, created_at=now)
-        for _ in range(max(total // 2000, 1))
-    ])
+    CaseEvent.objects.bulk_create(
+        [
+            CaseEvent(case_id=rng.choice(recent), kind=CaseEvent.Kind.NOTE, created_at=now)
+            for _ in range(max(total // 2000, 1))
+        ]
+    )
 
 
 def test_indicators_answer_fast_as_cases_grow(client):
@@ -65,8 +69,7 @@ def test_indicators_answer_fast_as_cases_grow(client):
     intake = make_staff("bench.intake@example.com", group=case_roles.INTAKE_MODERATORS)
     sign_in_staff(client, intake.email)
     today = timezone.localdate()
-    year = {"since": (today - datetime.timedelta(days=364)).isoformat(),
-            "until": today.isoformat()}
+    year = {"since": (today - datetime.timedelta(days=364)).isoformat(), "until": today.isoformat()}
 
     def measure(size, seed):
         with connection.cursor() as cursor:
@@ -87,8 +90,10 @@ def test_indicators_answer_fast_as_cases_grow(client):
 
     assert client.get(URL).context["rows"][0]["figures"].received > 0
     for name in base:
-        print(f"{name}: {base[name]:.3f} s at {BASE} cases, {large[name]:.3f} s at {LARGE}, "
-              f"ratio {large[name] / base[name]:.2f}")
+        print(
+            f"{name}: {base[name]:.3f} s at {BASE} cases, {large[name]:.3f} s at {LARGE}, "
+            f"ratio {large[name] / base[name]:.2f}"
+        )
     if connection.vendor == "postgresql" and LARGE >= 1_000_000:
         dashboards = [name for name in large if "refresh" not in name]
         assert max(large[name] for name in dashboards) < TARGET_SECONDS

@@ -56,10 +56,16 @@ def site(live_server, homes):
     build_general_pages(homes)
     load_reference_data()
     team = build_team()
-    for agency, category, kind in [("MOI-NCA", "CIVIL-ID", "request"),
-                                   ("GOV-BASRA", "BASRA-MUNICIPAL", "complaint")]:
-        CaseFactory(citizen=team["citizen"], agency=Agency.objects.get(code=agency),
-                    category=Category.objects.get(code=category), kind=kind)
+    for agency, category, kind in [
+        ("MOI-NCA", "CIVIL-ID", "request"),
+        ("GOV-BASRA", "BASRA-MUNICIPAL", "complaint"),
+    ]:
+        CaseFactory(
+            citizen=team["citizen"],
+            agency=Agency.objects.get(code=agency),
+            category=Category.objects.get(code=category),
+            kind=kind,
+        )
     store.refresh()
     return live_server
 

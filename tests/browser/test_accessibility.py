@@ -64,11 +64,19 @@ def test_public_pages_raise_no_content_security_policy_violation(page, site):
 
 
 PUBLIC_RELATIONS_PAGES = [
-    "/ar/bulletins/", "/ar/bulletins/bulletin-1/", "/en/news/?kind=media_appearance",
-    "/ckb/events/", "/en/events/rights-seminar-baghdad/",
-    "/en/events/rights-seminar-baghdad/register/", "/ar/reports/",
-    "/ar/campaigns/back-to-school/", "/ckb/your-rights/", "/en/your-rights/right-to-education/",
-    "/ar/search/?q=المدرسه", "/ar/transparency/", "/en/transparency/?period=90",
+    "/ar/bulletins/",
+    "/ar/bulletins/bulletin-1/",
+    "/en/news/?kind=media_appearance",
+    "/ckb/events/",
+    "/en/events/rights-seminar-baghdad/",
+    "/en/events/rights-seminar-baghdad/register/",
+    "/ar/reports/",
+    "/ar/campaigns/back-to-school/",
+    "/ckb/your-rights/",
+    "/en/your-rights/right-to-education/",
+    "/ar/search/?q=المدرسه",
+    "/ar/transparency/",
+    "/en/transparency/?period=90",
 ]
 
 

@@ -32,8 +32,9 @@ def violations(page):
 @pytest.fixture
 def campaign(site, homes):
     listing = publish(CampaignIndexPageFactory(parent=homes["ar"], slug="campaigns"))
-    return publish(CampaignPageFactory(parent=listing, slug="back-to-school",
-                                       title="العودة إلى المدرسة"))
+    return publish(
+        CampaignPageFactory(parent=listing, slug="back-to-school", title="العودة إلى المدرسة")
+    )
 
 
 @pytest.fixture

@@ -13,8 +13,7 @@ pytestmark = [
 ]
 
 
-def test_transparency_chart_is_drawn_right_to_left_without_csp_errors(page, site,
-                                                                      settings):
+def test_transparency_chart_is_drawn_right_to_left_without_csp_errors(page, site, settings):
     settings.INDICATORS_MINIMUM_CASES = 0
     for days in (3, 12, 30):
         case("MOI-NCA", status="answered", answered_after=days)

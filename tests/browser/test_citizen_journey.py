@@ -17,10 +17,22 @@ pytestmark = [
 ]
 
 TEXT = {
-    "ar": {"signup": "إنشاء حساب", "submit": "تقديم", "confirm": "تأكيد",
-           "sign_out": "تسجيل الخروج", "show": "عرض الحالة", "status": "مقدَّم"},
-    "en": {"signup": "Sign Up", "submit": "Submit", "confirm": "Confirm",
-           "sign_out": "Sign out", "show": "Show the status", "status": "Submitted"},
+    "ar": {
+        "signup": "إنشاء حساب",
+        "submit": "تقديم",
+        "confirm": "تأكيد",
+        "sign_out": "تسجيل الخروج",
+        "show": "عرض الحالة",
+        "status": "مقدَّم",
+    },
+    "en": {
+        "signup": "Sign Up",
+        "submit": "Submit",
+        "confirm": "Confirm",
+        "sign_out": "Sign out",
+        "show": "Show the status",
+        "status": "Submitted",
+    },
 }
 
 
@@ -60,8 +72,10 @@ def test_citizen_signs_up_submits_and_follows_up(page, site, language):
     page.select_option("#id_category", str(Category.objects.get(code="PASSPORT").pk))
     page.fill("#id_subject", "تجديد جواز السفر")
     page.fill("#id_details", "أرجو تجديد جواز سفري المنتهي، وأرفقت نسخة منه.")
-    page.set_input_files("#id_attachments", files=[
-        {"name": "passport.pdf", "mimeType": "application/pdf", "buffer": PDF_BYTES}])
+    page.set_input_files(
+        "#id_attachments",
+        files=[{"name": "passport.pdf", "mimeType": "application/pdf", "buffer": PDF_BYTES}],
+    )
     page.get_by_role("button", name=TEXT[language]["submit"], exact=True).click()
     page.wait_for_load_state()
 

@@ -30,8 +30,9 @@ def press(page, selector):
 
 def test_editor_writes_publisher_approves_visitor_finds(page, site, homes):
     base = site.url
-    listing = publish(BulletinIndexPageFactory(parent=homes["ar"], slug="bulletins",
-                                               title="النشرات"))
+    listing = publish(
+        BulletinIndexPageFactory(parent=homes["ar"], slug="bulletins", title="النشرات")
+    )
 
     sign_in(page, base, "editor@example.com", staff=True)
     page.goto(f"{base}/admin/pages/add/publications/bulletinpage/{listing.pk}/")

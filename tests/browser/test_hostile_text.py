@@ -18,9 +18,13 @@ DETAILS = '<svg onload=alert("svg")></svg><iframe src="javascript:alert(1)"></if
 
 
 def test_no_dialog_opens_anywhere_the_text_is_shown(page, site):
-    case = CaseFactory(citizen=team_member("citizen"), subject=SUBJECT, details=DETAILS,
-                       agency=Agency.objects.get(code="MOI-NCA"),
-                       category=Category.objects.get(code="CIVIL-ID"))
+    case = CaseFactory(
+        citizen=team_member("citizen"),
+        subject=SUBJECT,
+        details=DETAILS,
+        agency=Agency.objects.get(code="MOI-NCA"),
+        category=Category.objects.get(code="CIVIL-ID"),
+    )
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
 

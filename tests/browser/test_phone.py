@@ -64,14 +64,20 @@ def test_the_track_result_shows_the_reference_left_to_right(page, site, language
     first, last = isolated.evaluate(GROUP_EDGES)
     assert first < last, f"{reference} shows as {reference[::-1]}"
     assert page.evaluate("getComputedStyle(document.querySelector('h1 bdi')).whiteSpace") == (
-        "nowrap")
+        "nowrap"
+    )
 
 
 def test_no_page_scrolls_sideways_at_320_pixels(page, site):
     citizen = team_member("citizen")
     submission = submit(citizen)
-    submit(citizen, agency="GOV-BASRA", category="BASRA-MUNICIPAL", kind="complaint",
-           subject="تراكم النفايات في الشارع الرئيسي لحي الجمهورية منذ أسابيع")
+    submit(
+        citizen,
+        agency="GOV-BASRA",
+        category="BASRA-MUNICIPAL",
+        kind="complaint",
+        subject="تراكم النفايات في الشارع الرئيسي لحي الجمهورية منذ أسابيع",
+    )
     reference = submission.case.reference
     page.set_viewport_size(SMALLEST)
     wide = {}
@@ -85,18 +91,24 @@ def test_no_page_scrolls_sideways_at_320_pixels(page, site):
 
     for language in LANGUAGES:
         track(page, f"{site.url}/{language}", submission)
-        for name, path in [("home", "/"), ("general page", "/about/"),
-                           ("track form", "/complaints/track/"),
-                           ("track result", f"/complaints/track/{reference}/"),
-                           ("sign-in", "/accounts/login/"), ("sign-up", "/accounts/signup/"),
-                           ("404", "/no-such-page/")]:
+        for name, path in [
+            ("home", "/"),
+            ("general page", "/about/"),
+            ("track form", "/complaints/track/"),
+            ("track result", f"/complaints/track/{reference}/"),
+            ("sign-in", "/accounts/login/"),
+            ("sign-up", "/accounts/signup/"),
+            ("404", "/no-such-page/"),
+        ]:
             check(language, name, path)
     sign_in(page, site.url, citizen.email, staff=False)
     for language in LANGUAGES:
-        for name, path in [("submit form", "/complaints/submit/"),
-                           ("my requests", "/complaints/mine/"),
-                           ("case page", f"/complaints/case/{reference}/"),
-                           ("receipt", f"/complaints/case/{reference}/receipt/")]:
+        for name, path in [
+            ("submit form", "/complaints/submit/"),
+            ("my requests", "/complaints/mine/"),
+            ("case page", f"/complaints/case/{reference}/"),
+            ("receipt", f"/complaints/case/{reference}/receipt/"),
+        ]:
             check(language, name, path)
 
     assert wide == {}
@@ -111,11 +123,13 @@ def test_my_requests_are_cards_on_a_phone_with_every_value_shown(page, site, lan
 
     first = page.locator("tbody tr").first
     box = first.bounding_box()
-    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    assert box["x"] >= 0
+    assert box["x"] + box["width"] <= PHONE["width"]
     status = first.locator(".status")
     assert status.is_visible()
     status_box = status.bounding_box()
-    assert status_box["x"] >= 0 and status_box["x"] + status_box["width"] <= PHONE["width"]
+    assert status_box["x"] >= 0
+    assert status_box["x"] + status_box["width"] <= PHONE["width"]
     # A reference never breaks at its hyphens: its text is on one line.
     reference = first.locator("bdi[dir=ltr]").first
     assert re.fullmatch(r"\d{2}-\d{6}-\d", reference.inner_text())
@@ -163,8 +177,9 @@ def test_the_menu_opens_without_javascript(browser, site):
 
 @pytest.mark.parametrize("java_script", [True, False])
 def test_on_a_desktop_the_navigation_shows_without_a_menu_button(browser, site, java_script):
-    context = browser.new_context(java_script_enabled=java_script,
-                                  viewport={"width": 1280, "height": 800})
+    context = browser.new_context(
+        java_script_enabled=java_script, viewport={"width": 1280, "height": 800}
+    )
     page = context.new_page()
     page.goto(f"{site.url}/ar/")
 
@@ -187,10 +202,18 @@ def click_twice(page, button, path):
     """Click ``button``, and click it again while the first request is on its way (held
     until both clicks are done); the POST requests the browser sent to ``path``."""
     posts, held = [], []
-    page.on("request", lambda request: posts.append(request.url)
-            if request.method == "POST" and request.url.endswith(path) else None)
-    page.route(f"**{path}", lambda route: held.append(route)
-               if route.request.method == "POST" else route.continue_())
+    page.on(
+        "request",
+        lambda request: (
+            posts.append(request.url)
+            if request.method == "POST" and request.url.endswith(path)
+            else None
+        ),
+    )
+    page.route(
+        f"**{path}",
+        lambda route: held.append(route) if route.request.method == "POST" else route.continue_(),
+    )
     button.scroll_into_view_if_needed()
     box = button.bounding_box()
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
@@ -211,8 +234,9 @@ def test_a_double_click_on_submit_sends_the_submission_once(page, site):
     fill_submission(page)
     cases_before = Case.objects.filter(citizen=citizen).count()
 
-    posts = click_twice(page, page.locator("form.form button[type=submit]:not([name])"),
-                        "/complaints/submit/")
+    posts = click_twice(
+        page, page.locator("form.form button[type=submit]:not([name])"), "/complaints/submit/"
+    )
 
     assert len(posts) == 1
     page.wait_for_url(re.compile(r"/receipt/$"))
@@ -226,8 +250,9 @@ def test_a_double_click_on_send_adds_the_reply_once(page, site):
     page.goto(f"{site.url}/ar/complaints/case/{case.reference}/")
     page.fill("#id_message", "أرفقت نسخة من الجواز القديم.")
 
-    posts = click_twice(page, page.locator("form[action$='/reply/'] button[type=submit]"),
-                        "/reply/")
+    posts = click_twice(
+        page, page.locator("form[action$='/reply/'] button[type=submit]"), "/reply/"
+    )
 
     assert len(posts) == 1
     page.wait_for_url(re.compile(rf"/case/{case.reference}/$"))
@@ -239,8 +264,12 @@ def test_the_submit_button_is_disabled_once_sent_and_works_again_from_the_histor
     page.goto(f"{site.url}/ar/complaints/submit/")
     fill_submission(page)
     # "No content": the browser stays on the form, as it does while a slow answer is awaited.
-    page.route("**/complaints/submit/", lambda route: route.fulfill(status=204)
-               if route.request.method == "POST" else route.continue_())
+    page.route(
+        "**/complaints/submit/",
+        lambda route: (
+            route.fulfill(status=204) if route.request.method == "POST" else route.continue_()
+        ),
+    )
     button = page.locator("form.form button[type=submit]:not([name])")
 
     button.click()
@@ -251,8 +280,9 @@ def test_the_submit_button_is_disabled_once_sent_and_works_again_from_the_histor
     assert button.is_enabled()
 
 
-@pytest.mark.parametrize(("language", "error"), [("ar", "خطأ:"), ("ckb", "هەڵە:"),
-                                                 ("en", "Error:")])
+@pytest.mark.parametrize(
+    ("language", "error"), [("ar", "خطأ:"), ("ckb", "هەڵە:"), ("en", "Error:")]
+)
 def test_a_failed_submit_takes_focus_to_the_error_summary(page, site, language, error):
     sign_in(page, site.url, TEAM["citizen"][0], staff=False)
     page.goto(f"{site.url}/{language}/complaints/submit/")
@@ -264,6 +294,9 @@ def test_a_failed_submit_takes_focus_to_the_error_summary(page, site, language, 
     assert page.title().startswith(f"{error} ")
     # An invalid text box shows its error as an invalid list does.
     colour = "el => getComputedStyle(el).borderInlineStartColor"
-    assert page.locator("#id_subject").evaluate(colour) == (
-        page.locator("#id_agency").evaluate(colour)) == "rgb(179, 38, 30)"
+    assert (
+        page.locator("#id_subject").evaluate(colour)
+        == (page.locator("#id_agency").evaluate(colour))
+        == "rgb(179, 38, 30)"
+    )
     assert serious_violations(page) == []

@@ -35,21 +35,31 @@ def test_moderator_routes_officer_answers_citizen_rates(page, site):
     page.goto(f"{base}/admin/cases/")
     page.get_by_role("link", name=case.reference).click()
     act(page, "register")
-    act(page, "refer", select={"agency": str(case.agency_id)},
-        fill={"message": "Nationality and civil affairs handle ID cards."})
+    act(
+        page,
+        "refer",
+        select={"agency": str(case.agency_id)},
+        fill={"message": "Nationality and civil affairs handle ID cards."},
+    )
     sign_out(page)
 
     sign_in(page, base, "officer@example.com", staff=True)
     page.goto(f"{base}/admin/cases/{case.pk}/")
     act(page, "reply", fill={"message": "Your card is being printed."})
-    act(page, "resolve", select={"resolution": "granted", "cause": "delay"},
-        fill={"message": "Your card is ready; collect it from the Karkh office."})
+    act(
+        page,
+        "resolve",
+        select={"resolution": "granted", "cause": "delay"},
+        fill={"message": "Your card is ready; collect it from the Karkh office."},
+    )
     sign_out(page)
 
     sign_in(page, base, "citizen@example.com", staff=False)
     page.goto(f"{base}/en/complaints/case/{case.reference}/")
-    assert "Your card is ready; collect it from the Karkh office." in page.locator(
-        ".timeline").inner_text()
+    assert (
+        "Your card is ready; collect it from the Karkh office."
+        in page.locator(".timeline").inner_text()
+    )
     assert "Nationality and civil affairs" not in page.content()  # internal reason
     page.check("input[name=rating][value='5']")
     page.get_by_role("button", name="Send my rating").click()
@@ -59,8 +69,7 @@ def test_moderator_routes_officer_answers_citizen_rates(page, site):
     assert (case.status, case.satisfaction_rating) == ("answered", 5)
 
 
-def test_moderator_enters_a_letter_with_its_scan_and_a_mistake_loses_nothing(page, site,
-                                                                             tmp_path):
+def test_moderator_enters_a_letter_with_its_scan_and_a_mistake_loses_nothing(page, site, tmp_path):
     scan = tmp_path / "letter.pdf"
     scan.write_bytes(PDF_BYTES)
     sign_in(page, site.url, "moderator@example.com", staff=True)
@@ -70,8 +79,7 @@ def test_moderator_enters_a_letter_with_its_scan_and_a_mistake_loses_nothing(pag
     page.fill("input[name=citizen_phone]", "07712223344")
     page.select_option("select[name=kind]", "complaint")
     page.select_option("select[name=agency]", str(Agency.objects.get(code="MOE").pk))
-    page.select_option("select[name=category]",
-                       str(Category.objects.get(code="SERVICE").pk))
+    page.select_option("select[name=category]", str(Category.objects.get(code="SERVICE").pk))
     page.fill("textarea[name=details]", "رسالة مستلمة بالبريد.")
     page.select_option("select[name=place]", "babylon")
     page.set_input_files("input[name=attachments]", str(scan))
@@ -102,10 +110,12 @@ def test_moderator_registers_ticked_cases_as_filed(page, site):
     page.locator("a[data-bulk-action-button][href*='/bulk/complaints/case/register/']").click()
     page.wait_for_load_state()
     assert {a.inner_text() for a in page.locator(".bulk-register-cases a").all()} == {
-        case.reference for case in cases}
+        case.reference for case in cases
+    }
     page.get_by_role("button", name="نعم، سجّلها").click()
     page.wait_for_load_state()
 
     assert "سُجِّلت معاملتان." in page.locator(".messages").inner_text()
-    assert set(Case.objects.filter(pk__in=[c.pk for c in cases]).values_list(
-        "status", flat=True)) == {"registered"}
+    assert set(
+        Case.objects.filter(pk__in=[c.pk for c in cases]).values_list("status", flat=True)
+    ) == {"registered"}

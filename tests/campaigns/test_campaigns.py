@@ -41,8 +41,7 @@ def test_campaign_listing_filters_by_status(client, homes):
     listing = CampaignIndexPageFactory(parent=homes["ar"], slug="campaigns")
     CampaignPageFactory(parent=listing, title="جارية", start_date=today(-3), end_date=today(3))
     CampaignPageFactory(parent=listing, title="قادمة", start_date=today(5), end_date=today(9))
-    CampaignPageFactory(parent=listing, title="منتهية", start_date=today(-9),
-                        end_date=today(-5))
+    CampaignPageFactory(parent=listing, title="منتهية", start_date=today(-9), end_date=today(-5))
 
     def shown(status):
         response = client.get("/ar/campaigns/", {"status": status})
@@ -72,13 +71,22 @@ def campaign_in_two_languages(homes):
     listing = CampaignIndexPageFactory(parent=homes["ar"], slug="campaigns")
     right = RightPageFactory(parent=library, title="الحق في التعليم", slug="education")
     event = EventPageFactory(parent=events, title="ندوة الحقوق", slug="seminar")
-    campaign = CampaignPageFactory(parent=listing, title="العودة إلى المدرسة", slug="school",
-                                   categories=list(Category.objects.filter(code="SCHOOL")))
+    campaign = CampaignPageFactory(
+        parent=listing,
+        title="العودة إلى المدرسة",
+        slug="school",
+        categories=list(Category.objects.filter(code="SCHOOL")),
+    )
     campaign.links = [CampaignLink(page=right), CampaignLink(page=event)]
     publish(campaign)
-    for page, title in [(library, "Your rights"), (events, "Events"), (listing, "Campaigns"),
-                        (right, "The right to education"), (event, "Rights seminar"),
-                        (campaign, "Back to school")]:
+    for page, title in [
+        (library, "Your rights"),
+        (events, "Events"),
+        (listing, "Campaigns"),
+        (right, "The right to education"),
+        (event, "Rights seminar"),
+        (campaign, "Back to school"),
+    ]:
         translation = page.copy_for_translation(homes["en"].locale)
         translation.title = title
         publish(translation)
@@ -122,6 +130,6 @@ def test_untranslated_campaign_leads_english_readers_to_their_home_page(client, 
 
     response = client.get("/ar/campaigns/only-arabic/")
 
-    english = [link for link in response.context["languages"] if link["code"] == "en"][0]
+    english = next(link for link in response.context["languages"] if link["code"] == "en")
     assert english["url"] == "/en/"
     assert english["is_fallback"]

@@ -31,8 +31,9 @@ def sections(homes):
 def campaign_with_links(sections, count):
     rights = [RightPageFactory(parent=sections["library"]) for _ in range(count)]
     events = [EventPageFactory(parent=sections["events"]) for _ in range(count)]
-    campaign = CampaignPageFactory(parent=sections["campaigns"],
-                                   categories=list(Category.objects.all()[:count]))
+    campaign = CampaignPageFactory(
+        parent=sections["campaigns"], categories=list(Category.objects.all()[:count])
+    )
     campaign.links = [CampaignLink(page=page) for page in rights + events]
     return publish(campaign)
 
@@ -46,10 +47,8 @@ def test_campaign_page_queries_do_not_grow_with_its_links(client, sections):
 
 
 def test_right_page_queries_do_not_grow_with_its_categories(client, sections):
-    few = RightPageFactory(parent=sections["library"],
-                           categories=list(Category.objects.all()[:1]))
-    many = RightPageFactory(parent=sections["library"],
-                            categories=list(Category.objects.all()[:8]))
+    few = RightPageFactory(parent=sections["library"], categories=list(Category.objects.all()[:1]))
+    many = RightPageFactory(parent=sections["library"], categories=list(Category.objects.all()[:8]))
 
     small = count_queries(client, few.url)
     assert small <= MAX_PUBLIC_QUERIES
@@ -58,8 +57,11 @@ def test_right_page_queries_do_not_grow_with_its_categories(client, sections):
 
 @pytest.mark.parametrize("url", ["/ar/campaigns/", "/ar/your-rights/"])
 def test_listing_queries_do_not_grow_with_items(client, sections, url):
-    factory, parent = ((CampaignPageFactory, sections["campaigns"]) if "campaigns" in url
-                       else (RightPageFactory, sections["library"]))
+    factory, parent = (
+        (CampaignPageFactory, sections["campaigns"])
+        if "campaigns" in url
+        else (RightPageFactory, sections["library"])
+    )
     factory(parent=parent)
     small = count_queries(client, url)
 

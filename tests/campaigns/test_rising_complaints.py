@@ -49,14 +49,15 @@ def test_only_categories_well_above_their_usual_week_rise(trends):
     rising = list(Category.objects.rising(today=TODAY))
 
     assert [(category.code, category.recent, category.baseline) for category in rising] == [
-        ("SCHOOL", 12, 16)]
+        ("SCHOOL", 12, 16)
+    ]
 
 
 def test_pr_editor_sees_the_signal_beside_the_pages_that_cover_it(client, portal, homes, trends):
-    library = RightsLibraryPageFactory(parent=homes["ar"],
-                                       slug="rights")
-    right = RightPageFactory(parent=library, title="الحق في التعليم",
-                             categories=[Category.objects.get(code="SCHOOL")])
+    library = RightsLibraryPageFactory(parent=homes["ar"], slug="rights")
+    right = RightPageFactory(
+        parent=library, title="الحق في التعليم", categories=[Category.objects.get(code="SCHOOL")]
+    )
     sign_in_staff(client, "editor@example.com")
 
     response = client.get("/admin/")

@@ -45,20 +45,26 @@ def intake(reference_data):
 
 @pytest.fixture
 def interior_officer(reference_data):
-    return make_staff("moi.officer@example.com", group=case_roles.AGENCY_OFFICERS,
-                      agency_code="MOI")
+    return make_staff(
+        "moi.officer@example.com", group=case_roles.AGENCY_OFFICERS, agency_code="MOI"
+    )
 
 
 @pytest.fixture
 def interior_supervisor(reference_data):
-    return make_staff("moi.supervisor@example.com", group=case_roles.AGENCY_SUPERVISORS,
-                      agency_code="MOI", role=Membership.Role.SUPERVISOR)
+    return make_staff(
+        "moi.supervisor@example.com",
+        group=case_roles.AGENCY_SUPERVISORS,
+        agency_code="MOI",
+        role=Membership.Role.SUPERVISOR,
+    )
 
 
 @pytest.fixture
 def education_officer(reference_data):
-    return make_staff("moe.officer@example.com", group=case_roles.AGENCY_OFFICERS,
-                      agency_code="MOE")
+    return make_staff(
+        "moe.officer@example.com", group=case_roles.AGENCY_OFFICERS, agency_code="MOE"
+    )
 
 
 @pytest.fixture
@@ -71,13 +77,28 @@ def other_citizen(db):
     return make_citizen("citizen.two@example.com", name="زينب عباس", phone="+9647809876543")
 
 
-def submit(citizen, *, agency="MOI-NCA", category="CIVIL-ID", kind="request", files=(),
-           subject="تأخر إصدار البطاقة الوطنية", token=None):
+def submit(
+    citizen,
+    *,
+    agency="MOI-NCA",
+    category="CIVIL-ID",
+    kind="request",
+    files=(),
+    subject="تأخر إصدار البطاقة الوطنية",
+    token=None,
+):
     return workflow.submit_case(
-        citizen=citizen, kind=kind, category=Category.objects.get(code=category),
-        agency=Agency.objects.get(code=agency), subject=subject,
-        details="قدمت الطلب قبل شهرين ولم أستلم البطاقة.", place="baghdad", place_country="",
-        consent_to_publish=False, files=list(files), submission_token=token,
+        citizen=citizen,
+        kind=kind,
+        category=Category.objects.get(code=category),
+        agency=Agency.objects.get(code=agency),
+        subject=subject,
+        details="قدمت الطلب قبل شهرين ولم أستلم البطاقة.",
+        place="baghdad",
+        place_country="",
+        consent_to_publish=False,
+        files=list(files),
+        submission_token=token,
     )
 
 

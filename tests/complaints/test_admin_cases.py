@@ -228,11 +228,11 @@ def test_intake_enters_a_phoned_in_case_and_the_citizen_gets_reference_and_code_
     code = page.select_one(".entered-code").get_text()
     assert (case.channel, case.citizen, case.citizen_phone) == ("phone", None, "+9647712223344")
     assert page.select_one(".entered-reference").get_text() == case.reference
-    assert case.reference in sms.outbox[-1]["message"] and code in sms.outbox[-1]["message"]
+    assert case.reference in sms.outbox[-1]["message"]
+    assert code in sms.outbox[-1]["message"]
 
 
-def test_a_name_pasted_with_direction_overrides_and_a_line_break_is_stored_clean(
-        client, intake):
+def test_a_name_pasted_with_direction_overrides_and_a_line_break_is_stored_clean(client, intake):
     sign_in_staff(client, intake.email)
 
     client.post("/admin/cases/new/", entry_form(citizen_name="\u202eحسين\u2066 علي\u2069\r\nكاظم"))
@@ -243,34 +243,50 @@ def test_a_name_pasted_with_direction_overrides_and_a_line_break_is_stored_clean
 def test_a_letter_entered_with_its_scans_keeps_them_on_the_case(client, intake):
     sign_in_staff(client, intake.email)
 
-    client.post("/admin/cases/new/", entry_form(channel="letter", attachments=[
-        upload("letter.pdf", PDF_BYTES), upload("receipt.png", png_bytes())]))
+    client.post(
+        "/admin/cases/new/",
+        entry_form(
+            channel="letter",
+            attachments=[upload("letter.pdf", PDF_BYTES), upload("receipt.png", png_bytes())],
+        ),
+    )
 
     case = Case.objects.get()
     assert sorted(case.attachments.values_list("original_name", flat=True)) == [
-        "letter.pdf", "receipt.png"]
+        "letter.pdf",
+        "receipt.png",
+    ]
     assert {a.uploaded_by for a in case.attachments.all()} == {intake}
     page = client.get(f"/admin/cases/{case.pk}/").content.decode()
-    assert "letter.pdf" in page and "receipt.png" in page
+    assert "letter.pdf" in page
+    assert "receipt.png" in page
 
 
 def test_a_failed_entry_keeps_the_good_scan_and_says_what_is_wrong(client, intake):
     sign_in_staff(client, intake.email)
 
-    response = client.post("/admin/cases/new/", entry_form(subject="", attachments=[
-        upload("letter.pdf", PDF_BYTES), upload("fake.png", b"not a picture")]))
+    response = client.post(
+        "/admin/cases/new/",
+        entry_form(
+            subject="",
+            attachments=[upload("letter.pdf", PDF_BYTES), upload("fake.png", b"not a picture")],
+        ),
+    )
 
     page = BeautifulSoup(response.content, "html.parser")
     kept = page.select("input[name=kept_uploads]")
-    assert response.status_code == 400 and Case.objects.count() == 0
+    assert response.status_code == 400
+    assert Case.objects.count() == 0
     assert [k.find_parent("label").get_text(strip=True)[:10] for k in kept] == ["letter.pdf"]
     assert page.select_one("#id_details").get_text().strip() == "اتصل المواطن هاتفيًا."
     errors = page.get_text()
-    assert "fake.png" in errors and "هذا الحقل مطلوب." in errors
+    assert "fake.png" in errors
+    assert "هذا الحقل مطلوب." in errors
 
     token = page.select_one("input[name=submission_token]")["value"]
-    client.post("/admin/cases/new/", entry_form(kept_uploads=[kept[0]["value"]],
-                                                submission_token=token))
+    client.post(
+        "/admin/cases/new/", entry_form(kept_uploads=[kept[0]["value"]], submission_token=token)
+    )
 
     assert Case.objects.get().attachments.get().original_name == "letter.pdf"
     assert PendingUpload.objects.count() == 0
@@ -279,10 +295,12 @@ def test_a_failed_entry_keeps_the_good_scan_and_says_what_is_wrong(client, intak
 def test_another_moderators_kept_scan_cannot_be_claimed(client, intake):
     other = make_staff("intake.two@example.com", group=case_roles.INTAKE_MODERATORS)
     sign_in_staff(client, other.email)
-    response = client.post("/admin/cases/new/", entry_form(subject="", attachments=[
-        upload("theirs.pdf", PDF_BYTES)]))
-    token = BeautifulSoup(response.content, "html.parser").select_one(
-        "input[name=kept_uploads]")["value"]
+    response = client.post(
+        "/admin/cases/new/", entry_form(subject="", attachments=[upload("theirs.pdf", PDF_BYTES)])
+    )
+    token = BeautifulSoup(response.content, "html.parser").select_one("input[name=kept_uploads]")[
+        "value"
+    ]
     sign_in_staff(client, intake.email)
 
     client.post("/admin/cases/new/", entry_form(kept_uploads=[token]))
@@ -375,18 +393,26 @@ def test_and_the_other_way_round_the_interior_officer_gets_404_for_educations_ca
 
     _, education_case = two_cases
     file = check_file(upload("school.pdf", PDF_BYTES))
-    attachment = Attachment(case=education_case, original_name=file.original_name,
-                            content_type=file.content_type, size=file.size, sha256=file.sha256)
+    attachment = Attachment(
+        case=education_case,
+        original_name=file.original_name,
+        content_type=file.content_type,
+        size=file.size,
+        sha256=file.sha256,
+    )
     attachment.file.save("school.pdf", file.content, save=False)
     attachment.save()
     sign_in_staff(client, interior_officer.email)
 
     assert client.get(f"/admin/cases/{education_case.pk}/", follow=True).status_code == 404
-    assert client.get(f"/admin/cases/{education_case.pk}/files/{attachment.pk}/",
-                      follow=True).status_code == 404
+    assert (
+        client.get(
+            f"/admin/cases/{education_case.pk}/files/{attachment.pk}/", follow=True
+        ).status_code
+        == 404
+    )
     sign_in_staff(client, education_officer.email)
-    assert client.get(f"/admin/cases/{education_case.pk}/files/{attachment.pk}/"
-                      ).status_code == 200
+    assert client.get(f"/admin/cases/{education_case.pk}/files/{attachment.pk}/").status_code == 200
 
 
 def test_a_refused_action_reads_the_case_once_more_only_to_lock_it(
@@ -406,7 +432,10 @@ def test_a_refused_action_reads_the_case_once_more_only_to_lock_it(
             {"version": stale_version, "message": "نص طويل كتبته للتو"},
         )
 
-    reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT")
-             and 'FROM "complaints_case" ' in q["sql"]]
+    reads = [
+        q["sql"]
+        for q in queries
+        if q["sql"].startswith("SELECT") and 'FROM "complaints_case" ' in q["sql"]
+    ]
     assert response.status_code == 409
     assert len(reads) == 2  # the page's read, and the workflow's locked read

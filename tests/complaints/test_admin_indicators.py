@@ -25,9 +25,13 @@ def today(days=0):
 
 @pytest.fixture
 def figures(reference_data):
-    for code, cause, days_ago in [("MOI-NCA", "delay", 10), ("MOI-NCA", "delay", 12),
-                                  ("MOI-PASS", "staff_conduct", 15), ("MOE", "delay", 20),
-                                  ("MOI-NCA", "delay", 120)]:
+    for code, cause, days_ago in [
+        ("MOI-NCA", "delay", 10),
+        ("MOI-NCA", "delay", 12),
+        ("MOI-PASS", "staff_conduct", 15),
+        ("MOE", "delay", 20),
+        ("MOI-NCA", "delay", 120),
+    ]:
         item = case(code, submitted=today(-days_ago), status="answered", answered_after=3)
         Case.objects.filter(pk=item.pk).update(cause_code=cause, resolution_code="granted")
     indicator_store.refresh()
@@ -42,7 +46,8 @@ def test_intake_sees_every_top_level_body(client, intake, figures):
 
     rows = rows_of(client.get("/admin/cases/indicators/"))
 
-    assert rows["MOI"].received == 3 and rows["MOE"].received == 1
+    assert rows["MOI"].received == 3
+    assert rows["MOE"].received == 1
 
 
 def test_officer_sees_only_their_subtree(client, interior_officer, figures):
@@ -64,27 +69,37 @@ def test_drilling_into_an_agency_shows_its_children(client, intake, figures):
 
     rows = rows_of(client.get("/admin/cases/indicators/", {"agency": interior.pk}))
 
-    assert (rows["MOI"].received, rows["MOI-NCA"].received, rows["MOI-PASS"].received) == (
-        3, 2, 1)
+    assert (rows["MOI"].received, rows["MOI-NCA"].received, rows["MOI-PASS"].received) == (3, 2, 1)
 
 
 def test_causes_are_compared_with_the_period_before(client, intake, figures):
     sign_in_staff(client, intake.email)
 
-    causes = client.get("/admin/cases/indicators/", {
-        "since": today(-60).isoformat(), "until": today().isoformat()}).context["causes"]
+    causes = client.get(
+        "/admin/cases/indicators/", {"since": today(-60).isoformat(), "until": today().isoformat()}
+    ).context["causes"]
 
     assert [(row["code"], row["count"], row["before"]) for row in causes] == [
-        ("delay", 3, 1), ("staff_conduct", 1, 0)]
+        ("delay", 3, 1),
+        ("staff_conduct", 1, 0),
+    ]
 
 
 def test_exports_parse_back(client, intake, figures):
     sign_in_staff(client, intake.email)
 
-    csv_rows = list(csv.reader(io.StringIO(
-        client.get("/admin/cases/indicators/", {"export": "csv"}).content.decode("utf-8-sig"))))
-    workbook = load_workbook(io.BytesIO(
-        client.get("/admin/cases/indicators/", {"export": "xlsx"}).content))
+    csv_rows = list(
+        csv.reader(
+            io.StringIO(
+                client.get("/admin/cases/indicators/", {"export": "csv"}).content.decode(
+                    "utf-8-sig"
+                )
+            )
+        )
+    )
+    workbook = load_workbook(
+        io.BytesIO(client.get("/admin/cases/indicators/", {"export": "xlsx"}).content)
+    )
     sheet_rows = [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
 
     interior = Agency.objects.get(code="MOI").name
@@ -97,11 +112,18 @@ def test_every_table_shown_is_exported(client, intake, figures):
     sign_in_staff(client, intake.email)
     page = client.get("/admin/cases/indicators/")
 
-    workbook = load_workbook(io.BytesIO(
-        client.get("/admin/cases/indicators/", {"export": "xlsx"}).content))
-    causes = list(csv.reader(io.StringIO(client.get(
-        "/admin/cases/indicators/", {"export": "csv", "table": "causes"}
-    ).content.decode("utf-8-sig"))))
+    workbook = load_workbook(
+        io.BytesIO(client.get("/admin/cases/indicators/", {"export": "xlsx"}).content)
+    )
+    causes = list(
+        csv.reader(
+            io.StringIO(
+                client.get(
+                    "/admin/cases/indicators/", {"export": "csv", "table": "causes"}
+                ).content.decode("utf-8-sig")
+            )
+        )
+    )
 
     assert len(workbook.worksheets) == page.content.decode().count("export=csv&amp;table=")
     kinds = [list(row) for row in workbook.worksheets[1].iter_rows(values_only=True)]
@@ -145,8 +167,14 @@ def test_resolutions_are_broken_down_by_category(client, intake, figures):
     assert rows[0]["category"] == Case.objects.first().category.name
 
 
-@pytest.mark.parametrize("period", [{"since": "0001-01-01"}, {"until": "9999-12-31"},
-                                    {"since": "0001-01-01", "until": "9999-12-31"}])
+@pytest.mark.parametrize(
+    "period",
+    [
+        {"since": "0001-01-01"},
+        {"until": "9999-12-31"},
+        {"since": "0001-01-01", "until": "9999-12-31"},
+    ],
+)
 @pytest.mark.parametrize("export", [None, "csv", "xlsx"])
 def test_dates_out_of_range_are_refused_with_a_message(client, intake, figures, period, export):
     sign_in_staff(client, intake.email)
@@ -158,10 +186,12 @@ def test_dates_out_of_range_are_refused_with_a_message(client, intake, figures, 
     if export is None:
         errors = response.context["form"].errors
         assert set(errors) == set(period)
-        assert all("2000" in message and "2099" in message
-                   for field in period for message in errors[field])
-        assert "2099" in BeautifulSoup(response.content, "html.parser").select_one(
-            "form").get_text()
+        assert all(
+            "2000" in message and "2099" in message for field in period for message in errors[field]
+        )
+        assert (
+            "2099" in BeautifulSoup(response.content, "html.parser").select_one("form").get_text()
+        )
         # The default period is shown instead, with its figures.
         assert response.context["until"] == timezone.localdate()
         assert rows_of(response)["MOI"].received == 3

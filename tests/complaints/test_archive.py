@@ -69,8 +69,9 @@ def test_archived_case_is_read_only_for_citizen_and_officer(answered, citizen, i
         workflow.rate_case(case=answered, citizen=citizen, rating=5)
 
 
-def test_only_intake_reopens_an_archived_case_and_only_with_a_reason(answered, intake,
-                                                                     interior_supervisor):
+def test_only_intake_reopens_an_archived_case_and_only_with_a_reason(
+    answered, intake, interior_supervisor
+):
     archive_finished_cases(now=later(91))
     answered.refresh_from_db()
 
@@ -85,8 +86,7 @@ def test_only_intake_reopens_an_archived_case_and_only_with_a_reason(answered, i
     assert answered.archived_at is None
 
 
-def test_archive_view_lists_archived_cases_and_the_working_list_does_not(client, answered,
-                                                                         intake):
+def test_archive_view_lists_archived_cases_and_the_working_list_does_not(client, answered, intake):
     archive_finished_cases(now=later(91))
     sign_in_staff(client, intake.email)
 
@@ -97,10 +97,12 @@ def test_archive_view_lists_archived_cases_and_the_working_list_does_not(client,
     assert answered.reference in archive
 
 
-def test_retention_removes_personal_data_and_keeps_the_figures(answered, citizen, intake,
-                                                               private_storage):
-    attachment = Attachment(case=answered, original_name="هوية.png", content_type="image/png",
-                            size=10, sha256="0" * 64)
+def test_retention_removes_personal_data_and_keeps_the_figures(
+    answered, citizen, intake, private_storage
+):
+    attachment = Attachment(
+        case=answered, original_name="هوية.png", content_type="image/png", size=10, sha256="0" * 64
+    )
     attachment.file.save("identity.png", ContentFile(png_bytes()), save=True)
     stored = attachment.file.path
     workflow.rate_case(case=answered, citizen=citizen, rating=4)
@@ -113,13 +115,18 @@ def test_retention_removes_personal_data_and_keeps_the_figures(answered, citizen
     assert anonymise_archived_cases(now=later(91 + 365 * 5 + 1)) == 1
 
     case = Case.objects.get(pk=answered.pk)
-    assert case.citizen is None and case.citizen_phone == "" and case.citizen_email == ""
+    assert case.citizen is None
+    assert case.citizen_phone == ""
+    assert case.citizen_email == ""
     assert citizen.full_name not in (case.citizen_name + case.subject + case.details)
     assert not case.attachments.exists()
     assert not os.path.exists(stored)
     assert not case.events.exclude(message="").exists()
     assert (case.reference, case.category_id, case.satisfaction_rating) == (
-        answered.reference, answered.category_id, 4)
+        answered.reference,
+        answered.category_id,
+        4,
+    )
     refresh(full=True)
     assert agency_figures(minimum=0)[ministry.pk] == before
 

@@ -29,16 +29,24 @@ def fresh_instance(tmp_path):
 
         db = connection.settings_dict
         name = f"restore_{uuid.uuid4().hex[:12]}"
-        admin = psycopg.connect(host=db["HOST"], port=db["PORT"] or 5432, user=db["USER"],
-                                password=db["PASSWORD"] or None, dbname="postgres",
-                                autocommit=True)
+        admin = psycopg.connect(
+            host=db["HOST"],
+            port=db["PORT"] or 5432,
+            user=db["USER"],
+            password=db["PASSWORD"] or None,
+            dbname="postgres",
+            autocommit=True,
+        )
         admin.execute(f"CREATE DATABASE {name}")
-        url = (f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/{name}")
+        url = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/{name}"
     else:
         url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
-    env = subprocess_env(DJANGO_SETTINGS_MODULE="citizens_site.settings.test",
-                         DATABASE_URL=url, MEDIA_ROOT=str(tmp_path / "fresh-media"),
-                         PRIVATE_MEDIA_ROOT=str(tmp_path / "fresh-private"))
+    env = subprocess_env(
+        DJANGO_SETTINGS_MODULE="citizens_site.settings.test",
+        DATABASE_URL=url,
+        MEDIA_ROOT=str(tmp_path / "fresh-media"),
+        PRIVATE_MEDIA_ROOT=str(tmp_path / "fresh-private"),
+    )
     yield env
     if connection.vendor == "postgresql":
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
@@ -47,13 +55,19 @@ def fresh_instance(tmp_path):
 
 def manage(env, *arguments):
     return subprocess.run(  # our own manage.py
-        [sys.executable, "manage.py", *arguments], cwd=settings.BASE_DIR, env=env,
-        capture_output=True, text=True, timeout=300, check=False)
+        [sys.executable, "manage.py", *arguments],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def test_a_backup_restores_every_case_and_file_into_a_fresh_instance(
-        reference_data, citizen, other_citizen, migrated_rows_snapshot, fresh_instance,
-        tmp_path):
+    reference_data, citizen, other_citizen, migrated_rows_snapshot, fresh_instance, tmp_path
+):
     scan = uploads.check_file(upload("scan.pdf", PDF_BYTES, "application/pdf"))
     photo = uploads.check_file(upload("photo.png", png_bytes(), "image/png"))
     first = submit(citizen, files=[scan, photo]).case
@@ -71,7 +85,8 @@ def test_a_backup_restores_every_case_and_file_into_a_fresh_instance(
 
 
 def test_a_restore_refuses_an_instance_that_holds_data_and_an_altered_file_is_found(
-        reference_data, citizen, migrated_rows_snapshot, fresh_instance, tmp_path):
+    reference_data, citizen, migrated_rows_snapshot, fresh_instance, tmp_path
+):
     scan = uploads.check_file(upload("scan.pdf", PDF_BYTES, "application/pdf"))
     case = submit(citizen, files=[scan]).case
     call_command("backup_instance", str(tmp_path / "backup"), stdout=io.StringIO())

@@ -23,29 +23,35 @@ def ticked(*cases):
 
 @pytest.fixture
 def submitted(citizen, other_citizen, reference_data):
-    return [submit(citizen).case,
-            submit(other_citizen, agency="MOE", category="SERVICE", kind="complaint").case]
+    return [
+        submit(citizen).case,
+        submit(other_citizen, agency="MOE", category="SERVICE", kind="complaint").case,
+    ]
 
 
 @pytest.fixture
 def registered(citizen, intake):
     case = submit(citizen, subject="معاملة مسجلة من قبل").case
-    return workflow.register_case(case=case, actor=intake, kind=case.kind,
-                                  category=case.category,
-                                  agency=Agency.objects.get(code="GSCM"), priority="urgent")
+    return workflow.register_case(
+        case=case,
+        actor=intake,
+        kind=case.kind,
+        category=case.category,
+        agency=Agency.objects.get(code="GSCM"),
+        priority="urgent",
+    )
 
 
 def test_intake_registers_the_ticked_cases_as_filed(client, intake, submitted, registered):
     sign_in_staff(client, intake.email)
 
-    confirm = BeautifulSoup(client.get(URL + ticked(*submitted, registered)).content,
-                            "html.parser")
+    confirm = BeautifulSoup(client.get(URL + ticked(*submitted, registered)).content, "html.parser")
     response = client.post(URL + ticked(*submitted, registered), follow=True)
 
     assert {a.get_text() for a in confirm.select(".bulk-register-cases a")} == {
-        c.reference for c in submitted}
-    assert [a.get_text() for a in confirm.select(".bulk-register-left a")] == [
-        registered.reference]
+        c.reference for c in submitted
+    }
+    assert [a.get_text() for a in confirm.select(".bulk-register-left a")] == [registered.reference]
     for case in submitted:
         filed = (case.kind, case.category_id, case.agency_id, case.priority)
         case.refresh_from_db()
@@ -53,8 +59,9 @@ def test_intake_registers_the_ticked_cases_as_filed(client, intake, submitted, r
         assert (case.kind, case.category_id, case.agency_id, case.priority) == filed
         assert case.due_date is not None
         assert case.events.filter(kind="registered", actor=intake).count() == 1
-        assert ModelLogEntry.objects.filter(object_id=str(case.pk),
-                                            action="complaints.register").exists()
+        assert ModelLogEntry.objects.filter(
+            object_id=str(case.pk), action="complaints.register"
+        ).exists()
     registered.refresh_from_db()
     assert registered.events.filter(kind="registered").count() == 1  # untouched
     messages = BeautifulSoup(response.content, "html.parser").select_one(".messages")
@@ -87,11 +94,17 @@ def test_officers_cannot_register_in_bulk(client, interior_officer, submitted, i
 
 
 def test_only_intake_gets_the_listings_checkboxes(client, intake, interior_officer, submitted):
-    workflow.register_case(case=submitted[0], actor=intake, kind="request",
-                           category=submitted[0].category,
-                           agency=Agency.objects.get(code="GSCM"), priority="normal")
-    workflow.refer_case(case=submitted[0], actor=intake,
-                        agency=Agency.objects.get(code="MOI-NCA"), reason="")
+    workflow.register_case(
+        case=submitted[0],
+        actor=intake,
+        kind="request",
+        category=submitted[0].category,
+        agency=Agency.objects.get(code="GSCM"),
+        priority="normal",
+    )
+    workflow.refer_case(
+        case=submitted[0], actor=intake, agency=Agency.objects.get(code="MOI-NCA"), reason=""
+    )
 
     def listing(user):
         sign_in_staff(client, user.email)

@@ -29,8 +29,9 @@ def pdf_text(response):
     return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
-def test_citizen_asks_for_and_downloads_their_case_file(client, citizen, answered,
-                                                        django_capture_on_commit_callbacks):
+def test_citizen_asks_for_and_downloads_their_case_file(
+    client, citizen, answered, django_capture_on_commit_callbacks
+):
     client.force_login(citizen)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/ar/complaints/case/{answered.reference}/case-file/")
@@ -43,13 +44,14 @@ def test_citizen_asks_for_and_downloads_their_case_file(client, citizen, answere
 
     text = pdf_text(client.get(url))
     assert answered.reference in text
-    assert SUBJECT in text            # Arabic extracted in logical order, letters joined
+    assert SUBJECT in text  # Arabic extracted in logical order, letters joined
     assert "ملاحظة داخلية سرية" not in text
-    assert "صدرت البطاقة" in text      # the public answer is in the timeline
+    assert "صدرت البطاقة" in text  # the public answer is in the timeline
 
 
-def test_staff_case_file_includes_internal_notes(client, intake, answered,
-                                                 django_capture_on_commit_callbacks):
+def test_staff_case_file_includes_internal_notes(
+    client, intake, answered, django_capture_on_commit_callbacks
+):
     sign_in_staff(client, intake.email)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/admin/cases/{answered.pk}/case-file/")
@@ -61,8 +63,9 @@ def test_staff_case_file_includes_internal_notes(client, intake, answered,
     assert answered.citizen_phone in text
 
 
-def test_no_one_else_gets_the_case_file(client, citizen, other_citizen, education_officer,
-                                        answered, django_capture_on_commit_callbacks):
+def test_no_one_else_gets_the_case_file(
+    client, citizen, other_citizen, education_officer, answered, django_capture_on_commit_callbacks
+):
     client.force_login(citizen)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/ar/complaints/case/{answered.reference}/case-file/")
@@ -75,7 +78,9 @@ def test_no_one_else_gets_the_case_file(client, citizen, other_citizen, educatio
 
     sign_in_staff(client, education_officer.email)
     assert client.get(f"/admin/cases/{answered.pk}/case-file/{case_file.pk}/").status_code in (
-        302, 404)
+        302,
+        404,
+    )
     assert CaseFile.objects.count() == 1
 
 

@@ -19,9 +19,15 @@ def page(response):
 
 def staff_event(case, kind, message, *, is_public, to_status=None):
     """What the staff side (issue 4) will do through the workflow; here set up directly."""
-    CaseEvent.objects.create(case=case, kind=kind, created_at=timezone.now(), message=message,
-                             is_public=is_public, from_status=case.status,
-                             to_status=to_status or "")
+    CaseEvent.objects.create(
+        case=case,
+        kind=kind,
+        created_at=timezone.now(),
+        message=message,
+        is_public=is_public,
+        from_status=case.status,
+        to_status=to_status or "",
+    )
     if to_status:
         case.status = to_status
         case.save(update_fields=["status"])
@@ -57,8 +63,7 @@ def test_my_requests_filters_by_status_and_paginates(client, reference_data, cit
     ]
 
 
-def test_jump_box_opens_own_case_and_refuses_anyone_elses(client, case, citizen,
-                                                          other_citizen):
+def test_jump_box_opens_own_case_and_refuses_anyone_elses(client, case, citizen, other_citizen):
     client.force_login(citizen)
     assert client.get(f"/ar/complaints/mine/?reference={case.reference}")["Location"] == (
         f"/ar/complaints/case/{case.reference}/"
@@ -83,12 +88,19 @@ def test_case_page_shows_public_timeline_but_never_internal_notes(client, case, 
 
 
 def test_citizen_replies_with_a_file_while_the_case_is_open(client, case, citizen):
-    staff_event(case, CaseEvent.Kind.INFO_REQUESTED, "أرفق نسخة الهوية", is_public=True,
-                to_status=Status.AWAITING_CITIZEN)
+    staff_event(
+        case,
+        CaseEvent.Kind.INFO_REQUESTED,
+        "أرفق نسخة الهوية",
+        is_public=True,
+        to_status=Status.AWAITING_CITIZEN,
+    )
     client.force_login(citizen)
 
-    client.post(f"/ar/complaints/case/{case.reference}/reply/", {
-        "message": "مرفق نسخة الهوية", "attachments": [upload("id.pdf", PDF_BYTES)]})
+    client.post(
+        f"/ar/complaints/case/{case.reference}/reply/",
+        {"message": "مرفق نسخة الهوية", "attachments": [upload("id.pdf", PDF_BYTES)]},
+    )
 
     case.refresh_from_db()
     assert case.status == Status.IN_PROGRESS
@@ -99,8 +111,10 @@ def test_citizen_replies_with_a_file_while_the_case_is_open(client, case, citize
 def test_an_empty_reply_is_refused_and_the_attached_file_is_kept(client, case, citizen):
     client.force_login(citizen)
 
-    response = client.post(f"/ar/complaints/case/{case.reference}/reply/", {
-        "message": "  \u200b ", "attachments": [upload("id.pdf", PDF_BYTES)]})
+    response = client.post(
+        f"/ar/complaints/case/{case.reference}/reply/",
+        {"message": "  \u200b ", "attachments": [upload("id.pdf", PDF_BYTES)]},
+    )
 
     assert response.status_code == 400
     assert page(response).select_one("input[name=kept_uploads]")
@@ -120,36 +134,41 @@ def test_citizen_withdraws_an_open_case(client, case, citizen):
 def test_rating_is_offered_only_once_answered(client, case, citizen):
     client.force_login(citizen)
     assert not page(client.get(f"/ar/complaints/case/{case.reference}/")).select(
-        "input[name=rating]")
+        "input[name=rating]"
+    )
 
     client.post(f"/ar/complaints/case/{case.reference}/rate/", {"rating": "5"})
     case.refresh_from_db()
     assert case.satisfaction_rating is None
 
-    staff_event(case, CaseEvent.Kind.RESOLVED, "صدرت البطاقة", is_public=True,
-                to_status=Status.ANSWERED)
-    client.post(f"/ar/complaints/case/{case.reference}/rate/",
-                {"rating": "4", "comment": "شكرًا"})
+    staff_event(
+        case, CaseEvent.Kind.RESOLVED, "صدرت البطاقة", is_public=True, to_status=Status.ANSWERED
+    )
+    client.post(f"/ar/complaints/case/{case.reference}/rate/", {"rating": "4", "comment": "شكرًا"})
     case.refresh_from_db()
     assert (case.satisfaction_rating, case.satisfaction_comment) == (4, "شكرًا")
 
 
 @pytest.mark.parametrize("suffix", ["", "receipt/", "reply/", "withdraw/", "rate/"])
-def test_another_citizen_gets_404_for_every_page_of_the_case(client, case, other_citizen,
-                                                             suffix):
+def test_another_citizen_gets_404_for_every_page_of_the_case(client, case, other_citizen, suffix):
     client.force_login(other_citizen)
     url = f"/ar/complaints/case/{case.reference}/{suffix}"
 
-    response = client.post(url, {"message": "x", "rating": "5"}) if suffix not in (
-        "", "receipt/") else client.get(url)
+    response = (
+        client.post(url, {"message": "x", "rating": "5"})
+        if suffix not in ("", "receipt/")
+        else client.get(url)
+    )
 
     assert response.status_code == 404
     case.refresh_from_db()
-    assert case.status == Status.SUBMITTED and case.events.count() == 1
+    assert case.status == Status.SUBMITTED
+    assert case.events.count() == 1
 
 
 def test_another_citizen_gets_404_for_the_attachment_whatever_id_is_tried(
-        client, reference_data, citizen, other_citizen):
+    client, reference_data, citizen, other_citizen
+):
     from complaints.cases.uploads import check_file
 
     case = submit(citizen, files=[check_file(upload("id.pdf", PDF_BYTES))]).case
@@ -157,10 +176,14 @@ def test_another_citizen_gets_404_for_the_attachment_whatever_id_is_tried(
     attachment = case.attachments.get()
     client.force_login(other_citizen)
 
-    assert client.get(f"/ar/complaints/case/{case.reference}/files/{attachment.pk}/"
-                      ).status_code == 404
-    assert client.get(f"/ar/complaints/case/{theirs.reference}/files/{attachment.pk}/"
-                      ).status_code == 404
+    assert (
+        client.get(f"/ar/complaints/case/{case.reference}/files/{attachment.pk}/").status_code
+        == 404
+    )
+    assert (
+        client.get(f"/ar/complaints/case/{theirs.reference}/files/{attachment.pk}/").status_code
+        == 404
+    )
 
 
 def test_owner_downloads_the_attachment_as_a_file_with_nosniff(client, reference_data, citizen):
@@ -170,7 +193,8 @@ def test_owner_downloads_the_attachment_as_a_file_with_nosniff(client, reference
     client.force_login(citizen)
 
     response = client.get(
-        f"/ar/complaints/case/{case.reference}/files/{case.attachments.get().pk}/")
+        f"/ar/complaints/case/{case.reference}/files/{case.attachments.get().pk}/"
+    )
 
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment;")
@@ -185,8 +209,9 @@ def test_anonymous_visitor_is_sent_to_sign_in_for_a_case(client, case):
 
 
 @pytest.mark.parametrize("count", [2, 25])
-def test_my_requests_and_case_page_queries_do_not_grow(client, reference_data, citizen, count,
-                                                        django_assert_max_num_queries):
+def test_my_requests_and_case_page_queries_do_not_grow(
+    client, reference_data, citizen, count, django_assert_max_num_queries
+):
     cases = [submit(citizen, subject=f"موضوع {n}").case for n in range(count)]
     for n in range(count):
         staff_event(cases[0], CaseEvent.Kind.REPLY, f"رد {n}", is_public=True)
@@ -230,7 +255,9 @@ def test_two_replies_from_two_forms_are_both_added(client, case, citizen):
     for message in ["الرد الأول", "الرد الثاني"]:
         shown = page(client.get(f"/ar/complaints/case/{case.reference}/"))
         token = shown.select_one("input[name=form_token]")["value"]
-        client.post(f"/ar/complaints/case/{case.reference}/reply/",
-                    {"message": message, "form_token": token})
+        client.post(
+            f"/ar/complaints/case/{case.reference}/reply/",
+            {"message": message, "form_token": token},
+        )
 
     assert case.events.filter(kind="citizen_reply").count() == 2

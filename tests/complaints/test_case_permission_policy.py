@@ -22,10 +22,17 @@ pytestmark = pytest.mark.django_db
 
 
 def referred_to(case, intake, code):
-    workflow.register_case(case=case, actor=intake, kind=case.kind, category=case.category,
-                           agency=Agency.objects.get(code="GSCM"), priority="normal")
-    return workflow.refer_case(case=case, actor=intake, agency=Agency.objects.get(code=code),
-                               reason="")
+    workflow.register_case(
+        case=case,
+        actor=intake,
+        kind=case.kind,
+        category=case.category,
+        agency=Agency.objects.get(code="GSCM"),
+        priority="normal",
+    )
+    return workflow.refer_case(
+        case=case, actor=intake, agency=Agency.objects.get(code=code), reason=""
+    )
 
 
 @pytest.fixture
@@ -54,12 +61,15 @@ def answer(client, url, *, follow=True):
 
 
 def test_outsiders_get_the_answer_of_a_case_that_does_not_exist(
-        client, interior_case, missing_pk, other_citizen, education_officer, pr_editor):
+    client, interior_case, missing_pk, other_citizen, education_officer, pr_editor
+):
     attachment = interior_case.attachments.get()
     pages = [
         (f"/admin/cases/{interior_case.pk}/", f"/admin/cases/{missing_pk}/"),
-        (f"/admin/cases/{interior_case.pk}/files/{attachment.pk}/",
-         f"/admin/cases/{missing_pk}/files/{attachment.pk}/"),
+        (
+            f"/admin/cases/{interior_case.pk}/files/{attachment.pk}/",
+            f"/admin/cases/{missing_pk}/files/{attachment.pk}/",
+        ),
         (f"/admin/cases/{interior_case.pk}/case-file/", f"/admin/cases/{missing_pk}/case-file/"),
     ]
 
@@ -81,69 +91,101 @@ def test_outsiders_get_the_answer_of_a_case_that_does_not_exist(
 
 
 def test_the_intake_moderator_and_the_agencys_officer_get_the_case(
-        client, interior_case, intake, interior_officer):
+    client, interior_case, intake, interior_officer
+):
     for user in (intake, interior_officer):
         sign_in_staff(client, user.email)
         response = client.get(f"/admin/cases/{interior_case.pk}/")
         assert response.status_code == 200
-        assert BeautifulSoup(response.content, "html.parser").select_one(
-            "h1").get_text(strip=True).startswith(interior_case.reference)
+        assert (
+            BeautifulSoup(response.content, "html.parser")
+            .select_one("h1")
+            .get_text(strip=True)
+            .startswith(interior_case.reference)
+        )
 
 
 def test_the_policy_answers_as_the_case_roles_do(
-        interior_case, intake, interior_officer, interior_supervisor, education_officer,
-        pr_editor, citizen):
-    sees = {user: policy.user_has_permission_for_instance(user, "view", interior_case)
-            for user in (intake, interior_officer, interior_supervisor, education_officer,
-                         pr_editor, citizen, AnonymousUser())}
+    interior_case,
+    intake,
+    interior_officer,
+    interior_supervisor,
+    education_officer,
+    pr_editor,
+    citizen,
+):
+    sees = {
+        user: policy.user_has_permission_for_instance(user, "view", interior_case)
+        for user in (
+            intake,
+            interior_officer,
+            interior_supervisor,
+            education_officer,
+            pr_editor,
+            citizen,
+            AnonymousUser(),
+        )
+    }
     assert [user for user, yes in sees.items() if yes] == [
-        intake, interior_officer, interior_supervisor]
+        intake,
+        interior_officer,
+        interior_supervisor,
+    ]
     assert list(policy.instances_user_has_permission_for(interior_officer, "view")) == [
-        interior_case]
+        interior_case
+    ]
     assert not policy.instances_user_has_permission_for(education_officer, "view").exists()
     assert not policy.instances_user_has_permission_for(pr_editor, "view").exists()
     assert not policy.instances_user_has_permission_for(AnonymousUser(), "view").exists()
     # Staff actions: the roles their declaration names.
     assert policy.user_has_permission(intake, "register")
     assert not policy.user_has_permission(interior_officer, "register")
-    assert policy.user_has_permission_for_instance(interior_supervisor, "escalate",
-                                                   interior_case)
-    assert not policy.user_has_permission_for_instance(interior_officer, "escalate",
-                                                       interior_case)
-    assert not policy.user_has_permission_for_instance(education_officer, "reply",
-                                                       interior_case)
+    assert policy.user_has_permission_for_instance(interior_supervisor, "escalate", interior_case)
+    assert not policy.user_has_permission_for_instance(interior_officer, "escalate", interior_case)
+    assert not policy.user_has_permission_for_instance(education_officer, "reply", interior_case)
     # Intake's own pages, and Wagtail's edit and delete, which no one has on a case.
     assert policy.user_has_permission(intake, "add")
     assert not policy.user_has_permission(interior_officer, "add")
     for action in ("change", "delete"):
         assert not policy.user_has_permission(intake, action)
     assert set(policy.users_with_permission("view")) == {
-        intake, interior_officer, interior_supervisor, education_officer}
+        intake,
+        interior_officer,
+        interior_supervisor,
+        education_officer,
+    }
     assert set(policy.users_with_permission("escalate")) == {interior_supervisor}
 
 
 def test_per_case_and_listing_answers_agree_for_a_supervisor_of_a_part(
-        reference_data, citizen, intake):
+    reference_data, citizen, intake
+):
     """An officer of the ministry who supervises one directorate is a supervisor there and
     an officer elsewhere in the ministry, case by case as in the list."""
-    person = make_staff("mixed@example.com", group=case_roles.AGENCY_OFFICERS,
-                        agency_code="MOI")
-    Membership.objects.create(user=person, agency=Agency.objects.get(code="MOI-NCA"),
-                              role=Membership.Role.SUPERVISOR)
-    moi_codes = Agency.objects.filter(
-        path__startswith=Agency.objects.get(code="MOI").path).exclude(
-        code__in=["MOI", "MOI-NCA"]).values_list("code", flat=True)
-    cases = [referred_to(submit(citizen).case, intake, code)
-             for code in ["MOI-NCA", "MOI", moi_codes.first(), "MOE"]]
+    person = make_staff("mixed@example.com", group=case_roles.AGENCY_OFFICERS, agency_code="MOI")
+    Membership.objects.create(
+        user=person, agency=Agency.objects.get(code="MOI-NCA"), role=Membership.Role.SUPERVISOR
+    )
+    moi_codes = (
+        Agency.objects.filter(path__startswith=Agency.objects.get(code="MOI").path)
+        .exclude(code__in=["MOI", "MOI-NCA"])
+        .values_list("code", flat=True)
+    )
+    cases = [
+        referred_to(submit(citizen).case, intake, code)
+        for code in ["MOI-NCA", "MOI", moi_codes.first(), "MOE"]
+    ]
     person = type(person).objects.get(pk=person.pk)  # the memberships as now stored
 
     for action in ["escalate", "return", "reply", "register", "view"]:
         listed = set(policy.instances_user_has_permission_for(person, action))
-        one_by_one = {case for case in cases
-                      if policy.user_has_permission_for_instance(person, action, case)}
+        one_by_one = {
+            case for case in cases if policy.user_has_permission_for_instance(person, action, case)
+        }
         assert listed == one_by_one, action
-    assert {c.agency.code for c in policy.instances_user_has_permission_for(
-        person, "escalate")} == {"MOI-NCA"}
+    assert {
+        c.agency.code for c in policy.instances_user_has_permission_for(person, "escalate")
+    } == {"MOI-NCA"}
     assert len(policy.instances_user_has_permission_for(person, "return")) == 3
 
 
@@ -162,24 +204,31 @@ def count_access_checks(monkeypatch):
 
 
 def case_reads(queries):
-    return [q["sql"] for q in queries
-            if q["sql"].startswith("SELECT") and 'FROM "complaints_case" ' in q["sql"]]
+    return [
+        q["sql"]
+        for q in queries
+        if q["sql"].startswith("SELECT") and 'FROM "complaints_case" ' in q["sql"]
+    ]
 
 
 def test_each_request_on_a_case_checks_access_once(
-        client, interior_case, interior_officer, count_access_checks):
+    client, interior_case, interior_officer, count_access_checks
+):
     attachment = interior_case.attachments.get()
     sign_in_staff(client, interior_officer.email)
     url = f"/admin/cases/{interior_case.pk}/"
     requests = {
         "page": lambda: client.get(url),
         "attachment": lambda: client.get(f"{url}files/{attachment.pk}/"),
-        "invalid action": lambda: client.post(f"{url}action/reply/",
-                                              {"version": interior_case.version}),
-        "stale action": lambda: client.post(f"{url}action/note/",
-                                            {"version": 0, "message": "قديم"}),
-        "action": lambda: client.post(f"{url}action/note/",
-                                      {"version": interior_case.version, "message": "ملاحظة"}),
+        "invalid action": lambda: client.post(
+            f"{url}action/reply/", {"version": interior_case.version}
+        ),
+        "stale action": lambda: client.post(
+            f"{url}action/note/", {"version": 0, "message": "قديم"}
+        ),
+        "action": lambda: client.post(
+            f"{url}action/note/", {"version": interior_case.version, "message": "ملاحظة"}
+        ),
         "listing": lambda: client.get("/admin/cases/"),
     }
     statuses = {}
@@ -191,22 +240,27 @@ def test_each_request_on_a_case_checks_access_once(
         if name == "page":
             assert len(case_reads(queries)) == 1
 
-    assert statuses == {"page": 200, "attachment": 200, "invalid action": 400,
-                        "stale action": 409, "action": 302, "listing": 200}
+    assert statuses == {
+        "page": 200,
+        "attachment": 200,
+        "invalid action": 400,
+        "stale action": 409,
+        "action": 302,
+        "listing": 200,
+    }
     assert interior_case.events.filter(kind="note", message="ملاحظة").exists()
 
 
 def test_the_menu_shows_the_area_to_case_staff_and_publication_to_intake(
-        client, intake, interior_officer, pr_editor):
+    client, intake, interior_officer, pr_editor
+):
     def menu(user):
         sign_in_staff(client, user.email)
         return client.get("/admin/").content.decode()
 
-    intake_menu, officer_menu, editor_menu = menu(intake), menu(interior_officer), menu(
-        pr_editor)
+    intake_menu, officer_menu, editor_menu = menu(intake), menu(interior_officer), menu(pr_editor)
     assert "/admin/cases/publications/" in intake_menu
     assert "/admin/cases/?status=archived" in officer_menu
     assert "/admin/cases/indicators/" in officer_menu
     assert "/admin/cases/publications/" not in officer_menu
     assert "/admin/cases/" not in editor_menu
-

@@ -15,20 +15,24 @@ from .conftest import submit
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.skipif(connection.vendor != "postgresql",
-                       reason="needs PostgreSQL's pg_trgm (SQLite has no trigram index)"),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="needs PostgreSQL's pg_trgm (SQLite has no trigram index)",
+    ),
 ]
 
 
 def test_search_by_reference_phone_name_or_subject_uses_the_trigram_indexes(
-        client, intake, citizen):
+    client, intake, citizen
+):
     case = submit(citizen).case
     sign_in_staff(client, intake.email)
 
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/admin/cases/", {"q": case.reference[3:9]})
-    search = next(q["sql"] for q in queries.captured_queries
-                  if "LIKE" in q["sql"] and "LIMIT" in q["sql"])
+    search = next(
+        q["sql"] for q in queries.captured_queries if "LIKE" in q["sql"] and "LIMIT" in q["sql"]
+    )
     with connection.cursor() as cursor:
         # With a handful of rows, reading the table (or walking the date index) is cheaper;
         # forbid both to see whether an index can find the matches.

@@ -33,17 +33,22 @@ def test_second_staff_member_is_told_the_case_changed(shared_database):
             locked.set()
             time.sleep(0.5)  # the second moderator's request arrives and waits here
             workflow.register_case(
-                case=case, actor=intake, kind="request",
+                case=case,
+                actor=intake,
+                kind="request",
                 category=Category.objects.get(code="CIVIL-ID"),
-                agency=Agency.objects.get(code="GSCM"), priority="normal",
-                expected_version=opened_version)
+                agency=Agency.objects.get(code="GSCM"),
+                priority="normal",
+                expected_version=opened_version,
+            )
         return "registered"
 
     def second_moderator():
         locked.wait(5)
         try:
-            workflow.reject_case(case=case, actor=other, reason="spam",
-                                 expected_version=opened_version)
+            workflow.reject_case(
+                case=case, actor=other, reason="spam", expected_version=opened_version
+            )
         except workflow.ConcurrentChange:
             return "told the case changed"
         return "rejected"

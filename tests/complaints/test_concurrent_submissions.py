@@ -18,6 +18,7 @@ from .test_submission import SUBMIT, form_data
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
+
 def signed_in_clients(count, citizens):
     clients = []
     for index in range(count):
@@ -35,15 +36,19 @@ def poster(client, data):
 
 @pytest.fixture
 def citizens(reference_data):
-    return [make_citizen(f"parallel.{n}@example.com", phone=f"+96477012345{n:02d}")
-            for n in range(4)]
+    return [
+        make_citizen(f"parallel.{n}@example.com", phone=f"+96477012345{n:02d}") for n in range(4)
+    ]
 
 
 def test_twenty_citizens_submitting_at_once_each_get_a_receipt_and_one_case(
-        shared_database, citizens):
+    shared_database, citizens
+):
     tokens = [str(uuid.uuid4()) for _ in range(20)]
-    jobs = [poster(client, form_data(submission_token=token))
-            for client, token in zip(signed_in_clients(20, citizens), tokens, strict=True)]
+    jobs = [
+        poster(client, form_data(submission_token=token))
+        for client, token in zip(signed_in_clients(20, citizens), tokens, strict=True)
+    ]
 
     responses = shared_database.run_at_once(*jobs)
 
@@ -57,13 +62,16 @@ def test_twenty_citizens_submitting_at_once_each_get_a_receipt_and_one_case(
 
 
 def test_a_form_sent_twice_at_once_makes_one_case_and_both_land_on_its_receipt(
-        shared_database, citizens):
+    shared_database, citizens
+):
     first_clicks = signed_in_clients(8, citizens)
     second_clicks = [same_browser(client) for client in first_clicks]
     tokens = [str(uuid.uuid4()) for _ in first_clicks]
-    jobs = [poster(client, form_data(submission_token=token))
-            for clicks in (first_clicks, second_clicks)
-            for client, token in zip(clicks, tokens, strict=True)]
+    jobs = [
+        poster(client, form_data(submission_token=token))
+        for clicks in (first_clicks, second_clicks)
+        for client, token in zip(clicks, tokens, strict=True)
+    ]
 
     responses = shared_database.run_at_once(*jobs)
 
@@ -77,7 +85,8 @@ def test_a_form_sent_twice_at_once_makes_one_case_and_both_land_on_its_receipt(
 
 
 def test_a_form_resent_while_the_first_is_still_saving_returns_the_first_case(
-        shared_database, reference_data, citizen):
+    shared_database, reference_data, citizen
+):
     """The second request finds no case yet (the first has not committed), waits for the
     database, then meets the token's unique constraint: it answers as a double submit."""
     token = uuid.uuid4()
@@ -97,20 +106,27 @@ def test_a_form_resent_while_the_first_is_still_saving_returns_the_first_case(
     first, resent = shared_database.run_at_once(slow_first, second)
 
     assert resent.case.pk == first.case.pk
-    assert first.access_code and resent.access_code is None
+    assert first.access_code
+    assert resent.access_code is None
     assert Case.objects.count() == 1
 
 
-def test_staff_entering_the_same_letter_twice_at_once_register_it_once(
-        shared_database, intake):
+def test_staff_entering_the_same_letter_twice_at_once_register_it_once(shared_database, intake):
     client = browser()
     sign_in_staff(client, intake.email)
     again = same_browser(client)
-    form = {"channel": "letter", "citizen_name": "كريم جاسم", "citizen_phone": "07701234599",
-            "kind": "complaint", "agency": Agency.objects.get(code="MOE").pk,
-            "category": Category.objects.get(code="SERVICE").pk,
-            "subject": "سوء الخدمة في مديرية التربية", "details": "وصلت رسالة المواطن بالبريد.",
-            "place": "babylon", "submission_token": str(uuid.uuid4())}
+    form = {
+        "channel": "letter",
+        "citizen_name": "كريم جاسم",
+        "citizen_phone": "07701234599",
+        "kind": "complaint",
+        "agency": Agency.objects.get(code="MOE").pk,
+        "category": Category.objects.get(code="SERVICE").pk,
+        "subject": "سوء الخدمة في مديرية التربية",
+        "details": "وصلت رسالة المواطن بالبريد.",
+        "place": "babylon",
+        "submission_token": str(uuid.uuid4()),
+    }
 
     responses = shared_database.run_at_once(
         lambda: client.post("/admin/cases/new/", form),
@@ -121,5 +137,7 @@ def test_staff_entering_the_same_letter_twice_at_once_register_it_once(
     case = Case.objects.get()
     pages = [BeautifulSoup(response.content, "html.parser") for response in responses]
     assert [page.select_one(".entered-reference").get_text() for page in pages] == [
-        case.reference, case.reference]
+        case.reference,
+        case.reference,
+    ]
     assert len([page for page in pages if page.select_one(".entered-code")]) == 1

@@ -32,11 +32,15 @@ def text(response):
 
 
 def test_reference_and_access_code_show_status_and_replies_without_personal_data(
-        client, reference_data, citizen):
+    client, reference_data, citizen
+):
     submission = submit(citizen)
 
-    response = client.post(TRACK, {"reference": submission.case.reference,
-                                   "access_code": submission.access_code}, follow=True)
+    response = client.post(
+        TRACK,
+        {"reference": submission.case.reference, "access_code": submission.access_code},
+        follow=True,
+    )
 
     page = text(response)
     assert submission.case.reference in page
@@ -49,15 +53,19 @@ def test_wrong_number_and_wrong_code_give_the_same_answer(client, reference_data
     submission = submit(citizen)
     other = submit(citizen)
 
-    wrong_code = client.post(TRACK, {"reference": submission.case.reference,
-                                     "access_code": "00000000"})
-    wrong_case = client.post(TRACK, {"reference": other.case.reference,
-                                     "access_code": submission.access_code})
+    wrong_code = client.post(
+        TRACK, {"reference": submission.case.reference, "access_code": "00000000"}
+    )
+    wrong_case = client.post(
+        TRACK, {"reference": other.case.reference, "access_code": submission.access_code}
+    )
     unknown = client.post(TRACK, {"reference": "26-999999-" + "0", "access_code": "1"})
 
     assert wrong_code.status_code == wrong_case.status_code == 400
-    errors = [BeautifulSoup(r.content, "html.parser").select_one(".error-summary").get_text()
-              for r in (wrong_code, wrong_case)]
+    errors = [
+        BeautifulSoup(r.content, "html.parser").select_one(".error-summary").get_text()
+        for r in (wrong_code, wrong_case)
+    ]
     assert errors[0] == errors[1]
     assert unknown.status_code == 400
 
@@ -65,11 +73,11 @@ def test_wrong_number_and_wrong_code_give_the_same_answer(client, reference_data
 def test_tracking_is_rate_limited_per_client(client, reference_data, citizen):
     submission = submit(citizen)
     for n in range(10):  # ten references, so that no reference's own lock is reached
-        client.post(TRACK, {"reference": format_reference(2026, 500_000 + n),
-                            "access_code": "1"})
+        client.post(TRACK, {"reference": format_reference(2026, 500_000 + n), "access_code": "1"})
 
-    response = client.post(TRACK, {"reference": submission.case.reference,
-                                    "access_code": submission.access_code})
+    response = client.post(
+        TRACK, {"reference": submission.case.reference, "access_code": submission.access_code}
+    )
 
     assert response.status_code == 429
 
@@ -81,7 +89,8 @@ def test_tracked_case_page_is_not_open_to_another_session(client, reference_data
 
 
 def test_phone_follow_up_sends_a_code_and_shows_the_cases_of_that_phone(
-        client, reference_data, citizen, sms_outbox, django_capture_on_commit_callbacks):
+    client, reference_data, citizen, sms_outbox, django_capture_on_commit_callbacks
+):
     case = submit(citizen).case
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -99,7 +108,8 @@ def _code_from(message):
 
 
 def test_phone_page_answers_the_same_whether_or_not_the_number_has_cases(
-        client, reference_data, citizen, sms_outbox, django_capture_on_commit_callbacks):
+    client, reference_data, citizen, sms_outbox, django_capture_on_commit_callbacks
+):
     submit(citizen)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -112,8 +122,9 @@ def test_phone_page_answers_the_same_whether_or_not_the_number_has_cases(
     assert len(sms_outbox) == 1
 
 
-def test_phone_code_works_once(client, reference_data, citizen, sms_outbox,
-                               django_capture_on_commit_callbacks):
+def test_phone_code_works_once(
+    client, reference_data, citizen, sms_outbox, django_capture_on_commit_callbacks
+):
     submit(citizen)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(PHONE, {"phone": "07701234567"})
@@ -129,8 +140,9 @@ def test_phone_code_works_once(client, reference_data, citizen, sms_outbox,
     assert response.status_code == 400
 
 
-def test_phone_code_expires_and_is_limited_in_tries(client, reference_data, citizen, sms_outbox,
-                                                    settings, django_capture_on_commit_callbacks):
+def test_phone_code_expires_and_is_limited_in_tries(
+    client, reference_data, citizen, sms_outbox, settings, django_capture_on_commit_callbacks
+):
     submit(citizen)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(PHONE, {"phone": "07701234567"})
@@ -147,8 +159,9 @@ def test_phone_code_expires_and_is_limited_in_tries(client, reference_data, citi
     assert client.post(PHONE_CODE, {"code": fresh}).status_code == 400
 
 
-def test_phone_codes_are_rate_limited_per_phone(client, reference_data, citizen, sms_outbox,
-                                                 django_capture_on_commit_callbacks):
+def test_phone_codes_are_rate_limited_per_phone(
+    client, reference_data, citizen, sms_outbox, django_capture_on_commit_callbacks
+):
     submit(citizen)
     with django_capture_on_commit_callbacks(execute=True):
         for _ in range(3):
@@ -170,8 +183,9 @@ def _error(response):
     return BeautifulSoup(response.content, "html.parser").select_one(".error-summary").get_text()
 
 
-def test_wrong_codes_for_one_reference_lock_it_whatever_the_address(client, reference_data,
-                                                                    citizen):
+def test_wrong_codes_for_one_reference_lock_it_whatever_the_address(
+    client, reference_data, citizen
+):
     """Five wrong codes from five addresses lock the reference: even the right code is then
     refused, and the citizen is told the other ways to follow the case up."""
     submission = submit(citizen)
@@ -179,75 +193,103 @@ def test_wrong_codes_for_one_reference_lock_it_whatever_the_address(client, refe
     now = timezone.now()
     with time_machine.travel(now, tick=False):
         for n in range(5):
-            wrong = client.post(TRACK, {"reference": reference, "access_code": "1111-2222-3333"},
-                                REMOTE_ADDR=f"198.51.100.{n + 1}")
+            wrong = client.post(
+                TRACK,
+                {"reference": reference, "access_code": "1111-2222-3333"},
+                REMOTE_ADDR=f"198.51.100.{n + 1}",
+            )
             assert wrong.status_code == 400
 
-        locked = client.post(TRACK, {"reference": reference,
-                                     "access_code": submission.access_code},
-                             REMOTE_ADDR="203.0.113.9")
+        locked = client.post(
+            TRACK,
+            {"reference": reference, "access_code": submission.access_code},
+            REMOTE_ADDR="203.0.113.9",
+        )
 
     assert locked.status_code == 429
     assert "SMS" in _error(locked)
     with time_machine.travel(now + datetime.timedelta(minutes=2), tick=False):
-        opened = client.post(TRACK, {"reference": reference,
-                                     "access_code": submission.access_code},
-                             REMOTE_ADDR="203.0.113.9")
+        opened = client.post(
+            TRACK,
+            {"reference": reference, "access_code": submission.access_code},
+            REMOTE_ADDR="203.0.113.9",
+        )
     assert opened.status_code == 302
 
 
-def test_each_wrong_code_past_the_free_tries_doubles_the_lock(client, reference_data,
-                                                               citizen):
+def test_each_wrong_code_past_the_free_tries_doubles_the_lock(client, reference_data, citizen):
     submission = submit(citizen)
     reference = submission.case.reference
     start = timezone.now()
 
     def attempt(at, code, address):
         with time_machine.travel(at, tick=False):
-            return client.post(TRACK, {"reference": reference, "access_code": code},
-                               REMOTE_ADDR=address)
+            return client.post(
+                TRACK, {"reference": reference, "access_code": code}, REMOTE_ADDR=address
+            )
 
     for n in range(6):  # the sixth wrong code locks for two minutes
         attempt(start + datetime.timedelta(minutes=2 * n), "0000-0000-0000", f"192.0.2.{n}")
 
     later = start + datetime.timedelta(minutes=10, seconds=90)
     assert attempt(later, submission.access_code, "192.0.2.50").status_code == 429
-    assert attempt(later + datetime.timedelta(minutes=1), submission.access_code,
-                   "192.0.2.51").status_code == 302
+    assert (
+        attempt(
+            later + datetime.timedelta(minutes=1), submission.access_code, "192.0.2.51"
+        ).status_code
+        == 302
+    )
 
 
 def test_the_lock_says_nothing_about_whether_a_reference_exists(client, reference_data):
     nobodys = format_reference(2026, 999_999)
     for n in range(6):
-        client.post(TRACK, {"reference": nobodys, "access_code": "1"},
-                    REMOTE_ADDR=f"198.51.100.{n + 1}")
+        client.post(
+            TRACK, {"reference": nobodys, "access_code": "1"}, REMOTE_ADDR=f"198.51.100.{n + 1}"
+        )
 
-    response = client.post(TRACK, {"reference": nobodys, "access_code": "1"},
-                           REMOTE_ADDR="198.51.100.99")
+    response = client.post(
+        TRACK, {"reference": nobodys, "access_code": "1"}, REMOTE_ADDR="198.51.100.99"
+    )
 
     assert response.status_code == 429
 
 
 def test_access_codes_are_twelve_digits_and_typed_separators_do_not_matter(
-        client, reference_data, citizen):
+    client, reference_data, citizen
+):
     submission = submit(citizen)
     digits = submission.access_code.replace("-", "")
     assert len(digits) == 12
     arabic_indic = digits.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
 
-    response = client.post(TRACK, {"reference": submission.case.reference,
-                                   "access_code": f" {arabic_indic[:6]} {arabic_indic[6:]} "})
+    response = client.post(
+        TRACK,
+        {
+            "reference": submission.case.reference,
+            "access_code": f" {arabic_indic[:6]} {arabic_indic[6:]} ",
+        },
+    )
 
     assert response.status_code == 302
 
 
-@pytest.mark.parametrize("spellings", [[
-    "0770-123-4567", "+9647701234567", "009647701234567", "(0770) 123 4567",
-    "٠٧٧٠١٢٣٤٥٦٧", "+964 770 123 4567",
-]])
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        [
+            "0770-123-4567",
+            "+9647701234567",
+            "009647701234567",
+            "(0770) 123 4567",
+            "٠٧٧٠١٢٣٤٥٦٧",
+            "+964 770 123 4567",
+        ]
+    ],
+)
 def test_the_per_phone_limit_counts_one_phone_however_it_is_typed(
-        client, reference_data, citizen, sms_outbox, django_capture_on_commit_callbacks,
-        spellings):
+    client, reference_data, citizen, sms_outbox, django_capture_on_commit_callbacks, spellings
+):
     submit(citizen)
 
     with django_capture_on_commit_callbacks(execute=True):

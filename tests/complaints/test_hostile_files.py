@@ -15,8 +15,10 @@ from complaints.cases.uploads import check_file
 from .conftest import PDF_BYTES, jpeg_bytes, png_bytes, upload
 
 HTML = b"<!doctype html><html><body><script>alert(document.cookie)</script></body></html>"
-SVG = (b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)">'
-       b"<script>alert(2)</script></svg>")
+SVG = (
+    b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)">'
+    b"<script>alert(2)</script></svg>"
+)
 
 
 def declaring(width, height):
@@ -31,8 +33,7 @@ REFUSED = [
     ("an HTML page named as a photo", "photo.jpg", HTML, "bad_type"),
     ("an SVG with scripts named as a PNG", "map.png", SVG, "bad_type"),
     ("an SVG under its own name", "map.svg", SVG, "bad_type"),
-    ("a Windows program named as a PDF", "letter.pdf", b"MZ\x90\x00" + b"\x00" * 200,
-     "bad_type"),
+    ("a Windows program named as a PDF", "letter.pdf", b"MZ\x90\x00" + b"\x00" * 200, "bad_type"),
     ("a ZIP archive named as a PDF", "letter.pdf", b"PK\x03\x04" + b"\x00" * 200, "bad_type"),
     ("zero bytes", "empty.pdf", b"", "empty"),
     ("a truncated PDF", "cut.pdf", PDF_BYTES[: len(PDF_BYTES) // 2], "broken_pdf"),
@@ -44,11 +45,11 @@ REFUSED = [
 ]
 
 
-@pytest.mark.parametrize(("what", "name", "content", "code"), REFUSED,
-                         ids=[row[0] for row in REFUSED])
+@pytest.mark.parametrize(
+    ("what", "name", "content", "code"), REFUSED, ids=[row[0] for row in REFUSED]
+)
 @pytest.mark.parametrize("language", ["ar", "ckb", "en"])
-def test_each_hostile_file_is_refused_with_its_own_message(what, name, content, code,
-                                                           language):
+def test_each_hostile_file_is_refused_with_its_own_message(what, name, content, code, language):
     with translation.override(language), pytest.raises(ValidationError) as refused:
         check_file(upload(name, content))
 
@@ -108,13 +109,16 @@ def test_a_png_with_a_text_chunk_holding_markup_is_stripped():
     assert b"<script" not in checked.content.read()
 
 
-@pytest.mark.parametrize(("name", "shown"), [
-    ("../../../etc/passwd.png", "passwd.png"),
-    ("..\\..\\windows\\win.ini.png", "win.ini.png"),
-    ("invoice\u202egnp.exe", "invoicegnp.png"),
-    ("\u2066scan\u2069.png", "scan.png"),
-    ("photo\x00.php.png", "photo.php.png"),
-    ("<img src=x onerror=alert(1)>.png", "img src=x onerror=alert(1).png"),
-])
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("../../../etc/passwd.png", "passwd.png"),
+        ("..\\..\\windows\\win.ini.png", "win.ini.png"),
+        ("invoice\u202egnp.exe", "invoicegnp.png"),
+        ("\u2066scan\u2069.png", "scan.png"),
+        ("photo\x00.php.png", "photo.php.png"),
+        ("<img src=x onerror=alert(1)>.png", "img src=x onerror=alert(1).png"),
+    ],
+)
 def test_hostile_names_are_shown_safely_with_the_true_extension(name, shown):
     assert check_file(upload(name, png_bytes())).original_name == shown

@@ -32,8 +32,9 @@ def assert_only_text(html):
 
 
 @pytest.fixture
-def hostile_case(client, citizen, intake, interior_officer, django_capture_on_commit_callbacks,
-                 settings):
+def hostile_case(
+    client, citizen, intake, interior_officer, django_capture_on_commit_callbacks, settings
+):
     """The case as the forms make it; mail and SMS go out as they would after each commit."""
     settings.SMS_BACKEND = "citizens_site.core.sms.LocmemBackend"
     sms.outbox.clear()
@@ -46,21 +47,36 @@ def hostile_case(client, citizen, intake, interior_officer, django_capture_on_co
 def _hostile_case(client, citizen, intake, interior_officer):
     client.force_login(citizen)
     agency = Agency.objects.get(code="MOI-NCA")
-    response = client.post("/ar/complaints/submit/", {
-        "subject": SUBJECT, "details": DETAILS, "kind": "request", "agency": agency.pk,
-        "category": Category.objects.get(code="CIVIL-ID").pk, "place": "baghdad",
-    })
+    response = client.post(
+        "/ar/complaints/submit/",
+        {
+            "subject": SUBJECT,
+            "details": DETAILS,
+            "kind": "request",
+            "agency": agency.pk,
+            "category": Category.objects.get(code="CIVIL-ID").pk,
+            "place": "baghdad",
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     case = Case.objects.get()
-    workflow.register_case(case=case, actor=intake, kind="request", category=case.category,
-                           agency=Agency.objects.get(code="GSCM"), priority="normal")
+    workflow.register_case(
+        case=case,
+        actor=intake,
+        kind="request",
+        category=case.category,
+        agency=Agency.objects.get(code="GSCM"),
+        priority="normal",
+    )
     workflow.refer_case(case=case, actor=intake, agency=agency, reason="")
     client.logout()
     sign_in_staff(client, interior_officer.email)
     for action, message in [("reply", REPLY), ("note", NOTE)]:
         case.refresh_from_db()
-        answer = client.post(f"/admin/cases/{case.pk}/action/{action}/",
-                             {"version": case.version, "message": message})
+        answer = client.post(
+            f"/admin/cases/{case.pk}/action/{action}/",
+            {"version": case.version, "message": message},
+        )
         assert answer.status_code == 302, answer.content.decode()[:2000]
     client.logout()
     case.refresh_from_db()
@@ -76,8 +92,11 @@ def test_the_stored_text_keeps_the_words_and_loses_the_overrides(hostile_case):
 def test_the_citizens_pages_show_it_as_text(client, citizen, hostile_case):
     client.force_login(citizen)
 
-    for url in ["/ar/complaints/mine/", f"/ar/complaints/case/{hostile_case.reference}/",
-                f"/en/complaints/case/{hostile_case.reference}/"]:
+    for url in [
+        "/ar/complaints/mine/",
+        f"/ar/complaints/case/{hostile_case.reference}/",
+        f"/en/complaints/case/{hostile_case.reference}/",
+    ]:
         html = client.get(url).content.decode()
         assert_only_text(html)
         assert "&lt;script&gt;alert(&quot;subject&quot;)&lt;/script&gt;" in html, url
@@ -93,8 +112,12 @@ def test_the_admin_shows_it_as_text(client, intake, interior_officer, hostile_ca
         html = client.get(url).content.decode()
         assert_only_text(html)
     detail = client.get(f"/admin/cases/{hostile_case.pk}/").content.decode()
-    for escaped in ["&lt;script&gt;alert(&quot;subject&quot;)", "&lt;img src=x",
-                    "&lt;script&gt;alert(&quot;reply&quot;)", "&lt;svg onload"]:
+    for escaped in [
+        "&lt;script&gt;alert(&quot;subject&quot;)",
+        "&lt;img src=x",
+        "&lt;script&gt;alert(&quot;reply&quot;)",
+        "&lt;svg onload",
+    ]:
         assert escaped in detail
 
 
@@ -106,19 +129,20 @@ def test_mail_and_sms_carry_it_as_text(hostile_case):
         for html, mimetype in getattr(message, "alternatives", []):
             if mimetype == "text/html":
                 assert_only_text(html)
-    assert all("\u202e" not in text["message"] and "\r" not in text["message"]
-               for text in sms.outbox)
+    assert all(
+        "\u202e" not in text["message"] and "\r" not in text["message"] for text in sms.outbox
+    )
 
 
-def test_the_case_file_prints_it_as_text(client, citizen, hostile_case, private_storage,
-                                         django_capture_on_commit_callbacks):
+def test_the_case_file_prints_it_as_text(
+    client, citizen, hostile_case, private_storage, django_capture_on_commit_callbacks
+):
     client.force_login(citizen)
     with django_capture_on_commit_callbacks(execute=True):  # the PDF is built after the commit
         client.post(f"/ar/complaints/case/{hostile_case.reference}/case-file/")
     case_file = CaseFile.objects.get(case=hostile_case)
 
-    response = client.get(
-        f"/ar/complaints/case/{hostile_case.reference}/case-file/{case_file.pk}/")
+    response = client.get(f"/ar/complaints/case/{hostile_case.reference}/case-file/{case_file.pk}/")
     pdf = b"".join(response.streaming_content)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
@@ -139,8 +163,9 @@ def test_the_spreadsheet_export_quotes_it(client, intake, hostile_case):
     assert not any(cell.startswith(("=", "+", "@")) for row in rows for cell in row)
 
 
-def test_a_second_citizen_and_another_agency_see_none_of_it(client, other_citizen,
-                                                            education_officer, hostile_case):
+def test_a_second_citizen_and_another_agency_see_none_of_it(
+    client, other_citizen, education_officer, hostile_case
+):
     client.force_login(other_citizen)
     assert client.get(f"/ar/complaints/case/{hostile_case.reference}/").status_code == 404
     client.logout()
@@ -148,6 +173,8 @@ def test_a_second_citizen_and_another_agency_see_none_of_it(client, other_citize
     not_yours = client.get(f"/admin/cases/{hostile_case.pk}/")
     missing = client.get("/admin/cases/999999/")
     assert (not_yours.status_code, not_yours.get("Location")) == (
-        missing.status_code, missing.get("Location", "").replace("999999", str(hostile_case.pk)))
+        missing.status_code,
+        missing.get("Location", "").replace("999999", str(hostile_case.pk)),
+    )
     assert "alert(" not in client.get(not_yours.get("Location") or "/admin/").content.decode()
     assert "alert(" not in client.get("/admin/cases/").content.decode()

@@ -25,7 +25,7 @@ def test_check_digit_catches_every_single_digit_typo():
     for position, original in enumerate(digits):
         for wrong in "0123456789":
             if wrong != original:
-                typo = digits[:position] + wrong + digits[position + 1:]
+                typo = digits[:position] + wrong + digits[position + 1 :]
                 assert normalize_reference(typo) is None, typo
 
 
@@ -34,7 +34,7 @@ def test_check_digit_catches_every_swap_of_neighbouring_digits():
     for position in range(len(digits) - 1):
         a, b = digits[position], digits[position + 1]
         if a != b:
-            swapped = digits[:position] + b + a + digits[position + 2:]
+            swapped = digits[:position] + b + a + digits[position + 2 :]
             assert normalize_reference(swapped) is None, swapped
 
 

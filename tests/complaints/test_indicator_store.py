@@ -37,20 +37,49 @@ def received(code, since=None, until=None):
 
 def summary():
     """Every row of the summary, comparable between two refreshes."""
-    counts = sorted(IndicatorCount.objects.values_list(
-        "grain", "start", "agency_id", "dimension", "value", "category_id", "received",
-        "registered", "open", "overdue", "answered", "answered_in_time", "rated", "rating_total",
-        "referred_in", "returned", "reopened", "contested"), key=str)
-    durations = sorted(IndicatorDuration.objects.values_list(
-        "grain", "start", "agency_id", "stage", "hours", "cases"), key=str)
+    counts = sorted(
+        IndicatorCount.objects.values_list(
+            "grain",
+            "start",
+            "agency_id",
+            "dimension",
+            "value",
+            "category_id",
+            "received",
+            "registered",
+            "open",
+            "overdue",
+            "answered",
+            "answered_in_time",
+            "rated",
+            "rating_total",
+            "referred_in",
+            "returned",
+            "reopened",
+            "contested",
+        ),
+        key=str,
+    )
+    durations = sorted(
+        IndicatorDuration.objects.values_list(
+            "grain", "start", "agency_id", "stage", "hours", "cases"
+        ),
+        key=str,
+    )
     return counts, durations
 
 
 def test_a_period_across_months_counts_every_day_in_it_once(reference_data):
     # 15 September to 20 November: half of September by its days, October by its month row,
     # November's first twenty days by their days; the days just outside are left out.
-    inside = [datetime.date(2026, 9, 15), datetime.date(2026, 9, 30), datetime.date(2026, 10, 1),
-              datetime.date(2026, 10, 31), datetime.date(2026, 11, 1), datetime.date(2026, 11, 20)]
+    inside = [
+        datetime.date(2026, 9, 15),
+        datetime.date(2026, 9, 30),
+        datetime.date(2026, 10, 1),
+        datetime.date(2026, 10, 31),
+        datetime.date(2026, 11, 1),
+        datetime.date(2026, 11, 20),
+    ]
     outside = [datetime.date(2026, 9, 14), datetime.date(2026, 11, 21)]
     for day in inside + outside:
         case("MOI-NCA", submitted=day)
@@ -67,7 +96,8 @@ def test_a_case_counts_on_its_day_in_baghdad(reference_data):
     # 22:30 UTC on 31 October is 01:30 on 1 November in Baghdad.
     item = case("MOI-NCA")
     Case.objects.filter(pk=item.pk).update(
-        submitted_at=datetime.datetime(2026, 10, 31, 22, 30, tzinfo=datetime.UTC))
+        submitted_at=datetime.datetime(2026, 10, 31, 22, 30, tzinfo=datetime.UTC)
+    )
     refresh()
 
     november = received("MOI-NCA", datetime.date(2026, 11, 1), datetime.date(2026, 11, 30))
@@ -76,16 +106,29 @@ def test_a_case_counts_on_its_day_in_baghdad(reference_data):
 
 def test_refresh_picks_up_what_staff_did_to_an_older_case(citizen, intake, interior_officer):
     item = submit(citizen).case
-    Case.objects.filter(pk=item.pk).update(submitted_at=timezone.now() - datetime.timedelta(
-        days=40))
+    Case.objects.filter(pk=item.pk).update(
+        submitted_at=timezone.now() - datetime.timedelta(days=40)
+    )
     refresh()
-    workflow.register_case(case=item, actor=intake, kind="request", category=item.category,
-                           agency=Agency.objects.get(code="GSCM"), priority="normal")
-    workflow.refer_case(case=item, actor=intake, agency=Agency.objects.get(code="MOI-NCA"),
-                        reason="")
+    workflow.register_case(
+        case=item,
+        actor=intake,
+        kind="request",
+        category=item.category,
+        agency=Agency.objects.get(code="GSCM"),
+        priority="normal",
+    )
+    workflow.refer_case(
+        case=item, actor=intake, agency=Agency.objects.get(code="MOI-NCA"), reason=""
+    )
     workflow.reply_to_citizen(case=item, actor=interior_officer, message="نعمل عليه")
-    workflow.resolve_case(case=item, actor=interior_officer, resolution="granted",
-                          cause="delay", message="صدرت البطاقة")
+    workflow.resolve_case(
+        case=item,
+        actor=interior_officer,
+        resolution="granted",
+        cause="delay",
+        message="صدرت البطاقة",
+    )
 
     stale = received("MOI-NCA")
     refresh()
@@ -109,18 +152,30 @@ def test_open_cases_become_overdue_at_midnight_without_any_event(reference_data)
 
 
 def test_refreshing_what_changed_gives_the_same_summary_as_recounting_everything(
-        citizen, intake, interior_officer):
+    citizen, intake, interior_officer
+):
     for days_ago in (3, 35, 70):
-        item = case("MOI-NCA", submitted=timezone.localdate() - datetime.timedelta(
-            days=days_ago), status="answered", answered_after=2, rating=3)
+        item = case(
+            "MOI-NCA",
+            submitted=timezone.localdate() - datetime.timedelta(days=days_ago),
+            status="answered",
+            answered_after=2,
+            rating=3,
+        )
         Case.objects.filter(pk=item.pk).update(cause_code="delay", resolution_code="granted")
     refresh()
     replied = submit(citizen).case
-    workflow.register_case(case=replied, actor=intake, kind="request",
-                           category=replied.category, agency=Agency.objects.get(code="GSCM"),
-                           priority="normal")
-    workflow.refer_case(case=replied, actor=intake, agency=Agency.objects.get(code="MOI-NCA"),
-                        reason="")
+    workflow.register_case(
+        case=replied,
+        actor=intake,
+        kind="request",
+        category=replied.category,
+        agency=Agency.objects.get(code="GSCM"),
+        priority="normal",
+    )
+    workflow.refer_case(
+        case=replied, actor=intake, agency=Agency.objects.get(code="MOI-NCA"), reason=""
+    )
     workflow.reply_to_citizen(case=replied, actor=interior_officer, message="نعمل عليه")
 
     refresh()
@@ -148,33 +203,44 @@ def test_admin_says_when_the_figures_were_computed(client, intake):
     after = client.get("/admin/cases/indicators/").content.decode()
 
     with translation.override("ar"):  # the admin's language for this moderator
-        not_yet = gettext("The figures have not been computed yet: they are computed every ten "
-                          "minutes.")
+        not_yet = gettext(
+            "The figures have not been computed yet: they are computed every ten minutes."
+        )
         every_ten_minutes = gettext("They are brought up to date every ten minutes.")
-    assert not_yet in before and every_ten_minutes not in before
-    assert every_ten_minutes in after and not_yet not in after
+    assert not_yet in before
+    assert every_ten_minutes not in before
+    assert every_ten_minutes in after
+    assert not_yet not in after
 
 
-@pytest.mark.parametrize(("since", "until"), [
-    ("2026-01-01", "2026-12-31"), ("2026-02-28", "2026-03-01"), ("2026-03-01", "2026-03-31"),
-    ("2026-03-02", "2026-04-30"), ("2026-02-15", "2026-05-14"), ("2026-04-30", "2026-04-30"),
-])
+@pytest.mark.parametrize(
+    ("since", "until"),
+    [
+        ("2026-01-01", "2026-12-31"),
+        ("2026-02-28", "2026-03-01"),
+        ("2026-03-01", "2026-03-31"),
+        ("2026-03-02", "2026-04-30"),
+        ("2026-02-15", "2026-05-14"),
+        ("2026-04-30", "2026-04-30"),
+    ],
+)
 def test_month_and_day_rows_add_up_to_the_days_of_any_period(reference_data, since, until):
     first = datetime.date(2026, 1, 20)
     for offset in range(0, 120, 3):  # a case every third day from 20 January to mid-May
         case("MOI-NCA", submitted=first + datetime.timedelta(days=offset))
     refresh()
     since, until = datetime.date.fromisoformat(since), datetime.date.fromisoformat(until)
-    by_hand = Case.objects.filter(submitted_at__gte=at(since, hour=0),
-                                  submitted_at__lt=at(until + datetime.timedelta(days=1), hour=0))
+    by_hand = Case.objects.filter(
+        submitted_at__gte=at(since, hour=0),
+        submitted_at__lt=at(until + datetime.timedelta(days=1), hour=0),
+    )
 
     assert received("MOI-NCA", since, until).received == by_hand.count()
 
 
 def test_trends_put_each_case_in_its_own_month_and_week(reference_data):
     # Monday 28 September to Sunday 4 October straddles two months.
-    for day in (datetime.date(2026, 9, 29), datetime.date(2026, 10, 2),
-                datetime.date(2026, 10, 6)):
+    for day in (datetime.date(2026, 9, 29), datetime.date(2026, 10, 2), datetime.date(2026, 10, 6)):
         case("MOI-NCA", submitted=day)
     refresh()
     period = (datetime.date(2026, 9, 1), datetime.date(2026, 10, 31))
@@ -183,6 +249,10 @@ def test_trends_put_each_case_in_its_own_month_and_week(reference_data):
     weeks = indicators.over_time(None, *period, "week")
 
     assert [(row["period"], row["received"]) for row in months] == [
-        (datetime.date(2026, 9, 1), 1), (datetime.date(2026, 10, 1), 2)]
+        (datetime.date(2026, 9, 1), 1),
+        (datetime.date(2026, 10, 1), 2),
+    ]
     assert [(row["period"], row["received"]) for row in weeks] == [
-        (datetime.date(2026, 9, 28), 2), (datetime.date(2026, 10, 5), 1)]
+        (datetime.date(2026, 9, 28), 2),
+        (datetime.date(2026, 10, 5), 1),
+    ]

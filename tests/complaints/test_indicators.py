@@ -25,11 +25,11 @@ def clock():
 def cases(reference_data):
     # The nationality directorate (MOI-NCA, under the Ministry of Interior):
     answered_in_time = case("MOI-NCA", status="answered", answered_after=5, rating=4)
-    case("MOI-NCA", status="answered", answered_after=15, rating=2)       # late answer
-    case("MOI-NCA", status="closed", answered_after=10, rating=5)         # on the due date
-    case("MOI-NCA", status="in_progress", due_in=40)                      # open, not yet due
-    case("MOI-NCA", status="in_progress", due_in=5)                       # open and overdue
-    case("MOI-NCA", status="submitted", registered=False)                 # unregistered, overdue
+    case("MOI-NCA", status="answered", answered_after=15, rating=2)  # late answer
+    case("MOI-NCA", status="closed", answered_after=10, rating=5)  # on the due date
+    case("MOI-NCA", status="in_progress", due_in=40)  # open, not yet due
+    case("MOI-NCA", status="in_progress", due_in=5)  # open and overdue
+    case("MOI-NCA", status="submitted", registered=False)  # unregistered, overdue
     for item in Case.objects.filter(agency__code="MOI-NCA"):
         event(item, CaseEvent.Kind.REFERRED, to_agency="MOI-NCA")
     event(answered_in_time, CaseEvent.Kind.GRIEVANCE, from_agency="MOI-NCA", to_agency="MOI")
@@ -38,8 +38,9 @@ def cases(reference_data):
     event(returned, CaseEvent.Kind.REFERRED, to_agency="MOI-PASS")
     event(returned, CaseEvent.Kind.RETURNED, from_agency="MOI-PASS", to_agency="GSCM")
     # An old case, outside the period measured below:
-    case("MOI-NCA", submitted=TODAY - datetime.timedelta(days=400), status="closed",
-         answered_after=3)
+    case(
+        "MOI-NCA", submitted=TODAY - datetime.timedelta(days=400), status="closed", answered_after=3
+    )
     refresh()
 
 
@@ -69,8 +70,11 @@ def test_open_and_overdue_are_judged_now_even_for_a_period_that_ended(reference_
     refresh()
 
     def spring_figures():
-        return figures("MOI-NCA", since=spring - datetime.timedelta(days=10),
-                       until=spring + datetime.timedelta(days=10))
+        return figures(
+            "MOI-NCA",
+            since=spring - datetime.timedelta(days=10),
+            until=spring + datetime.timedelta(days=10),
+        )
 
     # Both were on time when spring ended; today one of them is late.
     assert (spring_figures().open, spring_figures().overdue) == (2, 1)
@@ -83,10 +87,10 @@ def test_open_and_overdue_are_judged_now_even_for_a_period_that_ended(reference_
 def test_directorate_rates(cases):
     nca = figures("MOI-NCA")
 
-    assert nca.answered_in_time_share == 66.7   # 2 of 3 answers by the due date
-    assert nca.grievance_rate == 33.3           # 1 of 3 answers contested
+    assert nca.answered_in_time_share == 66.7  # 2 of 3 answers by the due date
+    assert nca.grievance_rate == 33.3  # 1 of 3 answers contested
     assert nca.reopen_rate == 0
-    assert nca.satisfaction == 3.67             # (4 + 2 + 5) / 3
+    assert nca.satisfaction == 3.67  # (4 + 2 + 5) / 3
 
 
 def test_misrouting_counts_against_the_agency_that_returned_the_case(cases):
@@ -103,7 +107,7 @@ def test_ministry_rolls_up_its_directorates(cases):
     assert ministry.received == 6
     assert ministry.referred_in == 7
     assert ministry.returned == 1
-    assert ministry.misrouting_rate == 14.3     # 1 of 7 referrals returned
+    assert ministry.misrouting_rate == 14.3  # 1 of 7 referrals returned
 
 
 def test_small_counts_show_no_rate(cases):
@@ -153,7 +157,8 @@ def test_durations_under_two_days_keep_their_hours(reference_data):
     for hours in (3, 5, 30):
         item = case("MOE", registered=False)
         Case.objects.filter(pk=item.pk).update(
-            registered_at=item.submitted_at + datetime.timedelta(hours=hours))
+            registered_at=item.submitted_at + datetime.timedelta(hours=hours)
+        )
     refresh()
     education = Agency.objects.get(code="MOE")
 

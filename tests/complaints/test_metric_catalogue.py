@@ -15,8 +15,14 @@ def test_the_open_data_columns_are_the_catalogue_after_the_bodys_names(client, r
     response = client.get("/en/transparency/open-data.csv")
 
     header = next(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    assert header == ["code", "kind", "name_ar", "name_ckb", "name_en",
-                      *[metric.key for metric in metrics.METRICS]]
+    assert header == [
+        "code",
+        "kind",
+        "name_ar",
+        "name_ckb",
+        "name_en",
+        *[metric.key for metric in metrics.METRICS],
+    ]
 
 
 def test_the_admin_tables_take_their_headings_from_the_catalogue():

@@ -18,7 +18,8 @@ def stored(response):
 
 
 def test_every_page_with_personal_data_forbids_caching(
-        client, reference_data, citizen, settings, django_capture_on_commit_callbacks):
+    client, reference_data, citizen, settings, django_capture_on_commit_callbacks
+):
     settings.SMS_BACKEND = "complaints.messaging.sms.LocmemBackend"
     sms.outbox.clear()
     client.force_login(citizen)
@@ -30,9 +31,17 @@ def test_every_page_with_personal_data_forbids_caching(
     case = f"/ar/complaints/case/{reference}/"
 
     seen["the receipt, with the access code"] = submitted
-    for url in ["/ar/complaints/submit/", "/ar/complaints/mine/", case, f"{case}receipt/",
-                "/ar/accounts/profile/", "/ar/accounts/email/", "/ar/accounts/password/change/",
-                "/ar/accounts/2fa/", "/ar/complaints/track/"]:
+    for url in [
+        "/ar/complaints/submit/",
+        "/ar/complaints/mine/",
+        case,
+        f"{case}receipt/",
+        "/ar/accounts/profile/",
+        "/ar/accounts/email/",
+        "/ar/accounts/password/change/",
+        "/ar/accounts/2fa/",
+        "/ar/complaints/track/",
+    ]:
         response = client.get(url)
         assert response.status_code == 200, url
         seen[url] = response
@@ -40,9 +49,11 @@ def test_every_page_with_personal_data_forbids_caching(
     seen["refused reply"] = client.post(f"{case}reply/", {"message": ""})
     seen["refused submission"] = client.post(SUBMIT, form_data(subject=""))
 
-    tracked = client.post("/ar/complaints/track/",
-                          {"reference": reference, "access_code": access_code}, follow=True)
-    assert tracked.redirect_chain and tracked.status_code == 200
+    tracked = client.post(
+        "/ar/complaints/track/", {"reference": reference, "access_code": access_code}, follow=True
+    )
+    assert tracked.redirect_chain
+    assert tracked.status_code == 200
     seen["the tracked case"] = tracked
 
     with django_capture_on_commit_callbacks(execute=True):

@@ -18,17 +18,24 @@ pytestmark = pytest.mark.django_db
 
 
 def test_intake_and_officers_get_one_digest_for_cases_past_triage(
-        citizen, reference_data, mailoutbox, django_capture_on_commit_callbacks):
+    citizen, reference_data, mailoutbox, django_capture_on_commit_callbacks
+):
     intake = make_staff("intake@example.com", group=case_roles.INTAKE_MODERATORS)
     officer = make_staff("moi@example.com", group=case_roles.AGENCY_OFFICERS, agency_code="MOI")
     quiet = make_staff("moe@example.com", group=case_roles.AGENCY_OFFICERS, agency_code="MOE")
     waiting = submit(citizen).case
     referred = submit(citizen).case
-    workflow.register_case(case=referred, actor=intake, kind="request",
-                           category=Category.objects.get(code="CIVIL-ID"),
-                           agency=Agency.objects.get(code="GSCM"), priority="normal")
-    workflow.refer_case(case=referred, actor=intake, agency=Agency.objects.get(code="MOI-NCA"),
-                        reason="")
+    workflow.register_case(
+        case=referred,
+        actor=intake,
+        kind="request",
+        category=Category.objects.get(code="CIVIL-ID"),
+        agency=Agency.objects.get(code="GSCM"),
+        priority="normal",
+    )
+    workflow.refer_case(
+        case=referred, actor=intake, agency=Agency.objects.get(code="MOI-NCA"), reason=""
+    )
     mailoutbox.clear()
 
     with django_capture_on_commit_callbacks(execute=True):

@@ -14,12 +14,22 @@ pytestmark = pytest.mark.django_db
 
 
 def tree():
-    agencies = list(Agency.objects.order_by("path").values_list(
-        "code", "path", "depth", "numchild", "name_ar", "name_ckb", "name_en", "service_days"))
+    agencies = list(
+        Agency.objects.order_by("path").values_list(
+            "code", "path", "depth", "numchild", "name_ar", "name_ckb", "name_en", "service_days"
+        )
+    )
     categories = sorted(
-        (category.code, category.service_days, category.all_agencies,
-         category.accepts_requests, category.accepts_complaints, category.accepts_suggestions,
-         category.documents_ar, tuple(sorted(category.agencies.values_list("code", flat=True))))
+        (
+            category.code,
+            category.service_days,
+            category.all_agencies,
+            category.accepts_requests,
+            category.accepts_complaints,
+            category.accepts_suggestions,
+            category.documents_ar,
+            tuple(sorted(category.agencies.values_list("code", flat=True))),
+        )
         for category in Category.objects.prefetch_related("agencies")
     )
     return agencies, categories
@@ -45,8 +55,9 @@ def test_sub_formations_sit_under_their_ministry_and_categories_name_who_handles
     civil_affairs = Agency.objects.get(code="MOI-NCA")
     assert civil_affairs.get_parent().code == "MOI"
     assert civil_affairs.name_en == "General Directorate of Nationality and Civil Affairs"
-    assert list(Category.objects.get(code="CIVIL-ID").agencies.values_list("code", flat=True)) \
-        == ["MOI-NCA"]
+    assert list(Category.objects.get(code="CIVIL-ID").agencies.values_list("code", flat=True)) == [
+        "MOI-NCA"
+    ]
 
 
 def test_a_second_run_adds_what_is_missing_and_keeps_the_administrators_edits():

@@ -17,10 +17,19 @@ def administrator(reference_data):
 
 
 def agency_form(**overrides):
-    data = {"code": "MOE-NEW", "kind": "sub_formation", "name_ar": "مديرية جديدة",
-            "name_ckb": "بەڕێوەبەرایەتیی نوێ", "name_en": "New directorate",
-            "email": "", "service_days": "15", "triage_hours": "48", "governorate": "",
-            "is_active": "on", "parent": Agency.objects.get(code="MOE").pk}
+    data = {
+        "code": "MOE-NEW",
+        "kind": "sub_formation",
+        "name_ar": "مديرية جديدة",
+        "name_ckb": "بەڕێوەبەرایەتیی نوێ",
+        "name_en": "New directorate",
+        "email": "",
+        "service_days": "15",
+        "triage_hours": "48",
+        "governorate": "",
+        "is_active": "on",
+        "parent": Agency.objects.get(code="MOE").pk,
+    }
     data.update(overrides)
     return data
 
@@ -38,8 +47,12 @@ def test_moving_an_agency_takes_its_sub_formations_along(client, administrator):
     sign_in_staff(client, administrator)
     agency = Agency.objects.get(code="MOE-ETARBEYA")
 
-    client.post(f"/admin/agencies/edit/{agency.pk}/", agency_form(
-        code="MOE-ETARBEYA", name_en="e-tarbeya", parent=Agency.objects.get(code="GSCM").pk))
+    client.post(
+        f"/admin/agencies/edit/{agency.pk}/",
+        agency_form(
+            code="MOE-ETARBEYA", name_en="e-tarbeya", parent=Agency.objects.get(code="GSCM").pk
+        ),
+    )
 
     agency.refresh_from_db()
     assert agency.get_parent().code == "GSCM"
@@ -60,11 +73,22 @@ def test_administrator_edits_a_category(client, administrator):
     sign_in_staff(client, administrator)
     category = Category.objects.get(code="PASSPORT")
 
-    client.post(f"/admin/categories/edit/{category.pk}/", {
-        "code": "PASSPORT", "name_ar": category.name_ar, "name_ckb": category.name_ckb,
-        "name_en": "Passport issue or renewal", "accepts_requests": "on",
-        "agencies": [a.pk for a in category.agencies.all()], "documents_ar": "",
-        "documents_ckb": "", "documents_en": "", "service_days": "7", "is_active": "on"})
+    client.post(
+        f"/admin/categories/edit/{category.pk}/",
+        {
+            "code": "PASSPORT",
+            "name_ar": category.name_ar,
+            "name_ckb": category.name_ckb,
+            "name_en": "Passport issue or renewal",
+            "accepts_requests": "on",
+            "agencies": [a.pk for a in category.agencies.all()],
+            "documents_ar": "",
+            "documents_ckb": "",
+            "documents_en": "",
+            "service_days": "7",
+            "is_active": "on",
+        },
+    )
 
     category.refresh_from_db()
     assert (category.name_en, category.service_days) == ("Passport issue or renewal", 7)

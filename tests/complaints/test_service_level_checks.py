@@ -21,13 +21,17 @@ BAGHDAD = zoneinfo.ZoneInfo("Asia/Baghdad")
 
 @pytest.fixture
 def supervisor(reference_data):
-    return make_staff("moi.head@example.com", group=case_roles.AGENCY_SUPERVISORS,
-                      agency_code="MOI",
-                      role=Membership.Role.SUPERVISOR)
+    return make_staff(
+        "moi.head@example.com",
+        group=case_roles.AGENCY_SUPERVISORS,
+        agency_code="MOI",
+        role=Membership.Role.SUPERVISOR,
+    )
 
 
 def test_overdue_case_warns_the_supervisor_once_then_escalates(
-        citizen, supervisor, mailoutbox, django_capture_on_commit_callbacks, settings):
+    citizen, supervisor, mailoutbox, django_capture_on_commit_callbacks, settings
+):
     with time_machine.travel(datetime.datetime(2026, 11, 1, 9, 0, tzinfo=BAGHDAD), tick=False):
         case = submit(citizen, agency="MOI-NCA").case
     due = case.due_date
@@ -44,7 +48,8 @@ def test_overdue_case_warns_the_supervisor_once_then_escalates(
 
     case.refresh_from_db()
     assert (first, again) == ({"warned": 1, "escalated": 0}, {"warned": 0, "escalated": 0})
-    assert len(warnings) == 1 and case.reference in warnings[0].subject
+    assert len(warnings) == 1
+    assert case.reference in warnings[0].subject
     assert final == {"warned": 0, "escalated": 1}
     assert case.agency == Agency.objects.get(code="MOI")
     assert case.events.filter(kind="escalated").count() == 1

@@ -21,8 +21,7 @@ FORMULA = '=HYPERLINK("http://evil.example/?x","open")'
 
 
 def csv_rows(response):
-    content = (b"".join(response.streaming_content) if response.streaming
-               else response.content)
+    content = b"".join(response.streaming_content) if response.streaming else response.content
     return list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
 
 
@@ -40,7 +39,8 @@ def assert_text_cell(cells, text):
 
 @pytest.mark.parametrize("subject", [FORMULA, "+9647701234567 call me", "-2+3", "@SUM(A1)"])
 def test_case_listing_csv_quotes_a_subject_that_looks_like_a_formula(
-        client, citizen, intake, subject):
+    client, citizen, intake, subject
+):
     case = submit(citizen, subject=subject).case
     sign_in_staff(client, intake.email)
 
@@ -82,7 +82,8 @@ def test_indicator_xlsx_stores_a_formula_like_name_as_text(client, intake, formu
 
     assert_text_cell(cells, FORMULA)
     row = next(row for row in cells if row[0].value == FORMULA)
-    assert row[1].value == 1 and row[1].data_type == "n"
+    assert row[1].value == 1
+    assert row[1].data_type == "n"
 
 
 def test_open_data_csv_quotes_a_formula_like_name(client, formula_agency):

@@ -33,8 +33,12 @@ CONFIRM_PHONE = "/en/accounts/profile/phone/"
 @pytest.fixture
 def citizen(db):
     user = get_user_model().objects.create_user(
-        email="layla@example.com", password=PASSWORD, full_name="Layla Jassim Mohammed",
-        phone=OLD_PHONE, residence="basra")
+        email="layla@example.com",
+        password=PASSWORD,
+        full_name="Layla Jassim Mohammed",
+        phone=OLD_PHONE,
+        residence="basra",
+    )
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     return user
 
@@ -71,8 +75,13 @@ def give_password_again(client, response):
 
 
 def profile_data(**overrides):
-    return {"full_name": "Layla Jassim Mohammed", "phone": "0770 123 4567",
-            "residence": "basra", "residence_country": "", **overrides}
+    return {
+        "full_name": "Layla Jassim Mohammed",
+        "phone": "0770 123 4567",
+        "residence": "basra",
+        "residence_country": "",
+        **overrides,
+    }
 
 
 def sent_to(mailoutbox, address):
@@ -80,6 +89,7 @@ def sent_to(mailoutbox, address):
 
 
 # --- E-mail address --------------------------------------------------------------------------
+
 
 def test_a_session_not_confirmed_lately_cannot_add_an_address(stale_session, mailoutbox):
     response = stale_session.post(EMAIL_PAGE, {"email": "taker@example.net", "action_add": ""})
@@ -91,16 +101,17 @@ def test_a_session_not_confirmed_lately_cannot_add_an_address(stale_session, mai
 
 
 def test_once_the_password_is_given_again_the_new_address_is_confirmed_and_the_old_one_told(
-        stale_session, citizen, mailoutbox):
-    response = stale_session.post(EMAIL_PAGE, {"email": "layla.new@example.com",
-                                               "action_add": ""})
+    stale_session, citizen, mailoutbox
+):
+    response = stale_session.post(EMAIL_PAGE, {"email": "layla.new@example.com", "action_add": ""})
 
     give_password_again(stale_session, response)
 
     new_address = EmailAddress.objects.get(email="layla.new@example.com")
     assert not new_address.verified
-    link = re.search(r"(/en/accounts/confirm-email/\S+/)",
-                     sent_to(mailoutbox, "layla.new@example.com")[-1].body).group(1)
+    link = re.search(
+        r"(/en/accounts/confirm-email/\S+/)", sent_to(mailoutbox, "layla.new@example.com")[-1].body
+    ).group(1)
     stale_session.post(link)
 
     citizen.refresh_from_db()
@@ -114,8 +125,9 @@ def test_once_the_password_is_given_again_the_new_address_is_confirmed_and_the_o
 def test_a_stale_session_cannot_remove_the_address_either(stale_session, citizen):
     EmailAddress.objects.create(user=citizen, email="layla.work@example.com", verified=True)
 
-    response = stale_session.post(EMAIL_PAGE, {"email": "layla.work@example.com",
-                                               "action_remove": ""})
+    response = stale_session.post(
+        EMAIL_PAGE, {"email": "layla.work@example.com", "action_remove": ""}
+    )
 
     assert response["Location"].startswith(REAUTHENTICATE)
     assert EmailAddress.objects.filter(email="layla.work@example.com").exists()
@@ -123,8 +135,10 @@ def test_a_stale_session_cannot_remove_the_address_either(stale_session, citizen
 
 # --- Password --------------------------------------------------------------------------------
 
+
 def test_the_password_changes_only_with_the_current_one_and_the_address_is_told(
-        stale_session, citizen, mailoutbox):
+    stale_session, citizen, mailoutbox
+):
     new = {"password1": "Erbil-citadel-2027!", "password2": "Erbil-citadel-2027!"}
 
     stale_session.post("/en/accounts/password/change/", {"oldpassword": "guess-2026", **new})
@@ -151,6 +165,7 @@ def test_notices_speak_the_language_of_the_page(stale_session, mailoutbox):
 
 # --- Mobile phone ----------------------------------------------------------------------------
 
+
 def test_a_stale_session_cannot_change_the_phone(stale_session, citizen, texts):
     response = stale_session.post(PROFILE, profile_data(phone="0790 111 2233"))
 
@@ -161,9 +176,11 @@ def test_a_stale_session_cannot_change_the_phone(stale_session, citizen, texts):
 
 
 def test_a_new_phone_counts_once_the_code_sent_to_it_comes_back(
-        stale_session, citizen, texts, mailoutbox):
-    response = stale_session.post(PROFILE, profile_data(full_name="Layla Jassim Al-Basri",
-                                                        phone="0790 111 2233"))
+    stale_session, citizen, texts, mailoutbox
+):
+    response = stale_session.post(
+        PROFILE, profile_data(full_name="Layla Jassim Al-Basri", phone="0790 111 2233")
+    )
     response = give_password_again(stale_session, response)
 
     assert response["Location"] == CONFIRM_PHONE
@@ -189,8 +206,9 @@ def test_a_new_phone_counts_once_the_code_sent_to_it_comes_back(
 
 
 def test_three_wrong_codes_end_the_change(stale_session, citizen, texts, clock):
-    give_password_again(stale_session,
-                        stale_session.post(PROFILE, profile_data(phone="0790 111 2233")))
+    give_password_again(
+        stale_session, stale_session.post(PROFILE, profile_data(phone="0790 111 2233"))
+    )
     code = re.search(r"\b(\d{6})\b", texts[-1]["message"]).group(1)
     wrong = "000000" if code != "000000" else "111111"
 
@@ -203,8 +221,9 @@ def test_three_wrong_codes_end_the_change(stale_session, citizen, texts, clock):
 
 
 def test_a_code_is_good_for_fifteen_minutes(stale_session, citizen, texts, clock):
-    give_password_again(stale_session,
-                        stale_session.post(PROFILE, profile_data(phone="0790 111 2233")))
+    give_password_again(
+        stale_session, stale_session.post(PROFILE, profile_data(phone="0790 111 2233"))
+    )
     code = re.search(r"\b(\d{6})\b", texts[-1]["message"]).group(1)
 
     clock.shift(datetime.timedelta(minutes=16))
@@ -215,8 +234,9 @@ def test_a_code_is_good_for_fifteen_minutes(stale_session, citizen, texts, clock
 
 
 def test_other_details_change_without_the_password(stale_session, citizen, texts):
-    response = stale_session.post(PROFILE, profile_data(full_name="Layla Jassim Al-Basri",
-                                                        notify_by_sms="on"))
+    response = stale_session.post(
+        PROFILE, profile_data(full_name="Layla Jassim Al-Basri", notify_by_sms="on")
+    )
 
     assert response["Location"] == PROFILE
     citizen.refresh_from_db()
@@ -225,6 +245,7 @@ def test_other_details_change_without_the_password(stale_session, citizen, texts
 
 
 # --- The Wagtail admin's own account page ----------------------------------------------------
+
 
 def test_staff_change_their_address_and_password_only_where_allauth_guards_them(client, portal):
     from tests.conftest import sign_in_staff
@@ -235,15 +256,23 @@ def test_staff_change_their_address_and_password_only_where_allauth_guards_them(
 
     assert 'name="name_email-email"' not in page
     assert 'name="password-new_password1"' not in page
-    client.post("/admin/account/", {
-        "name_email-first_name": "Editor", "name_email-last_name": "PR",
-        "name_email-email": "taker@example.net",
-        "password-old_password": factories.PASSWORD,
-        "password-new_password1": "Taken-over-2026!", "password-new_password2": "Taken-over-2026!",
-        "locale-preferred_language": "ar", "locale-current_time_zone": "Asia/Baghdad",
-        "theme-theme": "system", "theme-density": "default", "theme-contrast": "system",
-        "theme-keyboard_shortcuts": "on",
-    })
+    client.post(
+        "/admin/account/",
+        {
+            "name_email-first_name": "Editor",
+            "name_email-last_name": "PR",
+            "name_email-email": "taker@example.net",
+            "password-old_password": factories.PASSWORD,
+            "password-new_password1": "Taken-over-2026!",
+            "password-new_password2": "Taken-over-2026!",
+            "locale-preferred_language": "ar",
+            "locale-current_time_zone": "Asia/Baghdad",
+            "theme-theme": "system",
+            "theme-density": "default",
+            "theme-contrast": "system",
+            "theme-keyboard_shortcuts": "on",
+        },
+    )
     editor.refresh_from_db()
     assert editor.email == "editor@example.com"
     assert editor.check_password(factories.PASSWORD)
@@ -253,11 +282,15 @@ def test_a_session_can_add_only_a_few_addresses_a_minute(client, citizen, clock,
     client.post("/en/accounts/login/", {"login": citizen.email, "password": PASSWORD})
     client.post(REAUTHENTICATE, {"password": PASSWORD})
 
-    answers = [client.post(EMAIL_PAGE, {"action_add": "", "email": f"new{n}@example.com"})
-               .status_code for n in range(7)]
+    answers = [
+        client.post(EMAIL_PAGE, {"action_add": "", "email": f"new{n}@example.com"}).status_code
+        for n in range(7)
+    ]
 
     assert 429 not in answers[:5]
     assert answers[5:] == [429, 429]
     # Each allowed try replaced the pending new address; the refused ones changed nothing.
     assert set(EmailAddress.objects.filter(user=citizen).values_list("email", flat=True)) == {
-        citizen.email, "new4@example.com"}
+        citizen.email,
+        "new4@example.com",
+    }

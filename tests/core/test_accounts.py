@@ -36,26 +36,32 @@ def field_error(response, name):
 
 
 def test_signup_stores_the_details_and_sends_a_verification_link_not_a_password(
-        client, django_capture_on_commit_callbacks):
+    client, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         client.post(SIGNUP, signup_data())
 
     user = get_user_model().objects.get(email="layla@example.com")
     assert (user.full_name, str(user.phone), user.residence) == (
-        "ليلى جاسم محمد", "+9647701234567", "basra")
+        "ليلى جاسم محمد",
+        "+9647701234567",
+        "basra",
+    )
     message = mail.outbox[-1]
     assert re.search(r"/ar/accounts/confirm-email/\S+/", message.body)
     assert "Baghdad-river-2026!" not in message.body
 
 
 def test_unverified_citizen_cannot_sign_in_until_the_link_is_opened(
-        client, django_capture_on_commit_callbacks):
+    client, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         client.post(SIGNUP, signup_data())
     link = re.search(r"(/ar/accounts/confirm-email/\S+/)", mail.outbox[-1].body).group(1)
 
-    client.post("/ar/accounts/login/", {"login": "layla@example.com",
-                                         "password": "Baghdad-river-2026!"})
+    client.post(
+        "/ar/accounts/login/", {"login": "layla@example.com", "password": "Baghdad-river-2026!"}
+    )
     assert "_auth_user_id" not in client.session
 
     client.post(link)
@@ -66,8 +72,15 @@ def test_phone_numbers_in_arabic_digits_and_foreign_numbers_are_accepted(client)
     from django.test import Client
 
     client.post(SIGNUP, signup_data(phone="٠٧٧٠١٢٣٤٥٦٧"))
-    Client().post(SIGNUP, signup_data(email="omar@example.com", phone="+44 7911 123456",
-                                      residence="abroad", residence_country="GB"))
+    Client().post(
+        SIGNUP,
+        signup_data(
+            email="omar@example.com",
+            phone="+44 7911 123456",
+            residence="abroad",
+            residence_country="GB",
+        ),
+    )
 
     users = {u.email: u for u in get_user_model().objects.all()}
     assert str(users["layla@example.com"].phone) == "+9647701234567"
@@ -75,19 +88,23 @@ def test_phone_numbers_in_arabic_digits_and_foreign_numbers_are_accepted(client)
     assert users["omar@example.com"].residence_country.code == "GB"
 
 
-@pytest.mark.parametrize(("overrides", "field"), [
-    ({"phone": "12"}, "phone"),
-    ({"phone": "+964 1 538 0000"}, "phone"),  # a landline cannot receive the SMS code
-    ({"full_name": "\u200b\u200b"}, "full_name"),
-    ({"residence": "abroad", "residence_country": ""}, "residence_country"),
-])
-def test_bad_details_are_refused_next_to_the_field_and_the_rest_is_kept(client, overrides,
-                                                                        field):
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"phone": "12"}, "phone"),
+        ({"phone": "+964 1 538 0000"}, "phone"),  # a landline cannot receive the SMS code
+        ({"full_name": "\u200b\u200b"}, "full_name"),
+        ({"residence": "abroad", "residence_country": ""}, "residence_country"),
+    ],
+)
+def test_bad_details_are_refused_next_to_the_field_and_the_rest_is_kept(client, overrides, field):
     response = client.post(SIGNUP, signup_data(**overrides))
 
     assert field_error(response, field)
-    assert BeautifulSoup(response.content, "html.parser").select_one("#id_email")[
-        "value"] == "layla@example.com"
+    assert (
+        BeautifulSoup(response.content, "html.parser").select_one("#id_email")["value"]
+        == "layla@example.com"
+    )
     assert not get_user_model().objects.exists()
 
 
@@ -116,8 +133,9 @@ def test_staff_without_a_second_factor_must_set_one_up(client, portal):
 
 
 def test_staff_signing_in_give_password_then_code_and_reach_the_admin(client, portal):
-    response = client.post("/ar/accounts/login/", {"login": "editor@example.com",
-                                                    "password": PASSWORD})
+    response = client.post(
+        "/ar/accounts/login/", {"login": "editor@example.com", "password": PASSWORD}
+    )
     assert response["Location"].startswith("/ar/accounts/2fa/authenticate/")
     assert client.get("/admin/")["Location"].startswith("/ar/accounts/login/")
 
@@ -128,8 +146,7 @@ def test_staff_signing_in_give_password_then_code_and_reach_the_admin(client, po
 
 
 def test_a_citizen_is_never_asked_for_a_second_factor(client, portal):
-    client.post("/ar/accounts/login/", {"login": "citizen@example.com",
-                                        "password": PASSWORD})
+    client.post("/ar/accounts/login/", {"login": "citizen@example.com", "password": PASSWORD})
 
     assert client.get("/ar/complaints/mine/").status_code == 200
 
@@ -137,21 +154,38 @@ def test_a_citizen_is_never_asked_for_a_second_factor(client, portal):
 def test_citizen_edits_the_mandatory_details_in_the_profile(client, portal):
     client.login(email="citizen@example.com", password=PASSWORD)
 
-    response = client.post("/en/accounts/profile/", {
-        "full_name": "Ali Hassan Kadhim", "phone": "0770 123 4567", "residence": "abroad",
-        "residence_country": "SE", "notify_by_sms": "on"})
+    response = client.post(
+        "/en/accounts/profile/",
+        {
+            "full_name": "Ali Hassan Kadhim",
+            "phone": "0770 123 4567",
+            "residence": "abroad",
+            "residence_country": "SE",
+            "notify_by_sms": "on",
+        },
+    )
 
     # A new phone number needs the password again and a code (test_account_changes.py).
     user = get_user_model().objects.get(email="citizen@example.com")
     assert response.status_code == 302
     assert (user.full_name, str(user.phone), user.residence_country.code, user.notify_by_sms) == (
-        "Ali Hassan Kadhim", "+9647701234567", "SE", True)
+        "Ali Hassan Kadhim",
+        "+9647701234567",
+        "SE",
+        True,
+    )
 
 
-@pytest.mark.parametrize(("url", "language"), [
-    ("/ar/accounts/login/", "ar"), ("/ckb/accounts/login/", "ckb"), ("/en/accounts/login/", "en"),
-    ("/ckb/accounts/password/reset/", "ckb"), ("/ckb/accounts/signup/", "ckb"),
-])
+@pytest.mark.parametrize(
+    ("url", "language"),
+    [
+        ("/ar/accounts/login/", "ar"),
+        ("/ckb/accounts/login/", "ckb"),
+        ("/en/accounts/login/", "en"),
+        ("/ckb/accounts/password/reset/", "ckb"),
+        ("/ckb/accounts/signup/", "ckb"),
+    ],
+)
 def test_account_pages_render_in_each_language(client, url, language):
     page = BeautifulSoup(client.get(url).content, "html.parser")
 

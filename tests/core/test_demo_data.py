@@ -43,8 +43,10 @@ def translations(parents, data):
     if parents is not None:
         url_path = home.url_path + "".join(f"{slug}/" for slug in (*parents, data.slug))
         page = home.get_descendants().get(url_path=url_path)
-    return {code: page.get_translation(Locale.objects.get(language_code=code)).specific
-            for code in data.languages}
+    return {
+        code: page.get_translation(Locale.objects.get(language_code=code)).specific
+        for code in data.languages
+    }
 
 
 def without_ids(value):
@@ -88,10 +90,12 @@ def test_dates_in_the_files_count_from_the_day_the_demo_is_loaded(loaded_demo):
                     assert getattr(arabic, name) == value, (data.path, name)
                     checked += 1
     assert checked > 0
-    seminar = translations(("events",), read_page(
-        PUBLICATIONS / "events" / "rights-seminar-baghdad.toml"))["en"]
+    seminar = translations(
+        ("events",), read_page(PUBLICATIONS / "events" / "rights-seminar-baghdad.toml")
+    )["en"]
     assert timezone.localtime(seminar.start).replace(tzinfo=None) == datetime.datetime(
-        2026, 3, 13, 10, 0)
+        2026, 3, 13, 10, 0
+    )
 
 
 def test_each_page_shows_its_title_from_the_file_in_its_language(client, loaded_demo):

@@ -17,15 +17,23 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def demo(db):
     """The demo without the public-relations content, which takes seconds to build."""
-    call_command("load_demo", "--with-users", "--skip", "publications", "--skip", "campaigns",
-                 stdout=io.StringIO())
+    call_command(
+        "load_demo",
+        "--with-users",
+        "--skip",
+        "publications",
+        "--skip",
+        "campaigns",
+        stdout=io.StringIO(),
+    )
 
 
 def snapshot():
     """Row counts of every table plus the identity of every page and revision."""
     counts = {model._meta.label: model.objects.count() for model in apps.get_models()}
-    pages = sorted(Page.objects.values_list("pk", "locale__language_code", "url_path",
-                                            "latest_revision_id"))
+    pages = sorted(
+        Page.objects.values_list("pk", "locale__language_code", "url_path", "latest_revision_id")
+    )
     return counts, pages
 
 
@@ -42,7 +50,8 @@ def test_running_the_loader_twice_changes_nothing(full_demo):
 def test_demo_has_the_general_pages_in_every_language(demo):
     for code in ["ar", "ckb", "en"]:
         slugs = set(
-            Page.objects.filter(locale__language_code=code, depth=3).live()
+            Page.objects.filter(locale__language_code=code, depth=3)
+            .live()
             .values_list("slug", flat=True)
         )
         assert {"about", "privacy", "terms", "contact"} <= slugs
@@ -62,13 +71,18 @@ def test_demo_users_are_not_created_when_debug_is_off(db, settings):
 
 
 def test_demo_pages_read_in_their_own_language(demo):
-    about = {p.locale.language_code: p.title
-             for p in Page.objects.filter(slug="about").select_related("locale")}
+    about = {
+        p.locale.language_code: p.title
+        for p in Page.objects.filter(slug="about").select_related("locale")
+    }
 
     assert len(set(about.values())) == 3
     assert any("\u0600" <= ch <= "\u06ff" for ch in about["ar"])
-    assert any(ch in "ێۆڕڵەگچپژڤ" for ch in about["ckb"] + Page.objects.get(
-        slug="about", locale__language_code="ckb").specific.introduction)
+    assert any(
+        ch in "ێۆڕڵەگچپژڤ"
+        for ch in about["ckb"]
+        + Page.objects.get(slug="about", locale__language_code="ckb").specific.introduction
+    )
 
 
 def test_no_dead_link_on_the_demo_site(client, full_demo):

@@ -37,8 +37,12 @@ def test_dependencies_come_first_and_independent_apps_in_label_order():
     }
 
     assert load_order(declared) == ["core", "complaints", "home", "campaigns"]
-    assert load_order(dict(reversed(declared.items()))) == ["core", "complaints", "home",
-                                                            "campaigns"]
+    assert load_order(dict(reversed(declared.items()))) == [
+        "core",
+        "complaints",
+        "home",
+        "campaigns",
+    ]
 
 
 def test_a_misspelt_dependency_is_an_error():

@@ -30,10 +30,12 @@ def edit_form_data(html):
 
 
 def test_submit_to_review_goes_through_while_autosave_and_session_pings_write(
-        shared_database, homes):
+    shared_database, homes
+):
     groups = roles.ensure_role_groups()
     editor = get_user_model().objects.create_user(
-        email="editor.at.once@example.com", password="a-long-editor-password")
+        email="editor.at.once@example.com", password="a-long-editor-password"
+    )
     editor.groups.add(groups[roles.PR_EDITORS])
     page = StandardPageFactory(parent=homes["ar"], slug="about", live=False)
     page.save_revision(user=editor)

@@ -27,8 +27,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def bulletin(portal, homes):
     """A live Arabic bulletin in a live listing, as a publisher left it."""
-    listing = publish(BulletinIndexPageFactory(parent=homes["ar"], slug="bulletins",
-                                               title="النشرات"))
+    listing = publish(
+        BulletinIndexPageFactory(parent=homes["ar"], slug="bulletins", title="النشرات")
+    )
     return publish(BulletinPageFactory(parent=listing, slug="water", title="نشرة المياه"))
 
 
@@ -61,7 +62,8 @@ def nothing_published():
 def refused(response):
     """The admin turns a PermissionDenied into a redirect to its home page with a message."""
     return response.status_code == 403 or (
-        response.status_code == 302 and response["Location"] == "/admin/")
+        response.status_code == 302 and response["Location"] == "/admin/"
+    )
 
 
 def english():
@@ -78,12 +80,12 @@ def edit_form(client, url):
 
 def translate(client, page):
     """The editor's "Translate this page" into English, as wagtail-localize's form posts it."""
-    return client.post(f"/admin/localize/submit/page/{page.pk}/",
-                       {"locales": [english().pk]})
+    return client.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [english().pk]})
 
 
 def test_translating_a_live_page_makes_a_draft_not_a_public_copy(
-        editor, bulletin, nothing_published):
+    editor, bulletin, nothing_published
+):
     response = translate(editor, bulletin)
 
     assert response.status_code == 302
@@ -92,12 +94,15 @@ def test_translating_a_live_page_makes_a_draft_not_a_public_copy(
     assert not copy.get_parent().live  # the listing, translated on the way, waits too
 
 
-def test_translating_a_listing_with_its_pages_makes_drafts_of_them_all(editor, bulletin,
-                                                                       nothing_published):
+def test_translating_a_listing_with_its_pages_makes_drafts_of_them_all(
+    editor, bulletin, nothing_published
+):
     listing = bulletin.get_parent()
 
-    editor.post(f"/admin/localize/submit/page/{listing.pk}/",
-                {"locales": [english().pk], "include_subtree": "on"})
+    editor.post(
+        f"/admin/localize/submit/page/{listing.pk}/",
+        {"locales": [english().pk], "include_subtree": "on"},
+    )
 
     copies = [page.get_translation(english()) for page in (listing, bulletin)]
     assert [(copy.live, copy.alias_of_id) for copy in copies] == [(False, None)] * 2
@@ -124,7 +129,8 @@ def test_the_translation_editor_refuses_to_publish(editor, bulletin, nothing_pub
 
 
 def test_turning_a_translation_into_an_alias_of_the_live_page_is_refused(
-        editor, bulletin, nothing_published):
+    editor, bulletin, nothing_published
+):
     translate(editor, bulletin)
     copy = bulletin.get_translation(english())
 
@@ -138,8 +144,9 @@ def test_turning_a_translation_into_an_alias_of_the_live_page_is_refused(
 def test_a_translation_goes_to_pr_review_like_any_page(editor, bulletin):
     translate(editor, bulletin)
     copy = bulletin.get_translation(english())
-    translation = Translation.objects.get(source__object_id=bulletin.translation_key,
-                                          target_locale=english())
+    translation = Translation.objects.get(
+        source__object_id=bulletin.translation_key, target_locale=english()
+    )
     edit = f"/admin/pages/{copy.pk}/edit/"
     # "Stop synced translation": the editor then writes the page like any other.
     editor.post(f"/admin/localize/translate/{translation.pk}/disable/", {"next": edit})
@@ -160,20 +167,26 @@ def test_a_translation_goes_to_pr_review_like_any_page(editor, bulletin):
     assert (copy.live, copy.title) == (True, "Water bulletin")
 
 
-def test_a_copy_asked_to_be_published_stays_a_draft(editor, bulletin, homes,
-                                                     nothing_published):
-    response = editor.post(f"/admin/pages/{bulletin.pk}/copy/", {
-        "new_title": "نسخة", "new_slug": "water-copy",
-        "new_parent_page": bulletin.get_parent().pk, "publish_copies": "on", "alias": "on",
-    })
+def test_a_copy_asked_to_be_published_stays_a_draft(editor, bulletin, homes, nothing_published):
+    response = editor.post(
+        f"/admin/pages/{bulletin.pk}/copy/",
+        {
+            "new_title": "نسخة",
+            "new_slug": "water-copy",
+            "new_parent_page": bulletin.get_parent().pk,
+            "publish_copies": "on",
+            "alias": "on",
+        },
+    )
 
     assert response.status_code == 302
     copy = Page.objects.get(slug="water-copy")
     assert (copy.live, copy.alias_of_id) == (False, None)
 
 
-def test_moving_a_live_page_into_another_language_is_refused(editor, bulletin, homes,
-                                                            nothing_published):
+def test_moving_a_live_page_into_another_language_is_refused(
+    editor, bulletin, homes, nothing_published
+):
     response = editor.post(f"/admin/pages/{bulletin.pk}/move/{homes['en'].pk}/confirm/")
 
     assert refused(response)
@@ -200,8 +213,9 @@ def second_edition(bulletin):
     return first
 
 
-def test_reverting_to_an_earlier_revision_cannot_publish_it(editor, bulletin, second_edition,
-                                                           nothing_published):
+def test_reverting_to_an_earlier_revision_cannot_publish_it(
+    editor, bulletin, second_edition, nothing_published
+):
     revert = f"/admin/pages/{bulletin.pk}/revisions/{second_edition.pk}/revert/"
     form = edit_form(editor, revert)
     form["action-publish"] = "action-publish"
@@ -224,9 +238,14 @@ def test_bulk_publish_is_refused(editor, bulletin, nothing_published):
     assert not draft.live
 
 
-@pytest.mark.parametrize("url", [
-    "/ar/api/v2/pages/", "/admin/api/main/pages/", "/admin/localize/api/snippets/home/homepage/",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/ar/api/v2/pages/",
+        "/admin/api/main/pages/",
+        "/admin/localize/api/snippets/home/homepage/",
+    ],
+)
 def test_no_api_takes_writes(editor, bulletin, url, nothing_published):
     response = editor.post(url, {"title": "x", "live": True}, content_type="application/json")
 
@@ -239,8 +258,9 @@ def test_translating_over_a_live_alias_cannot_change_what_it_shows(editor, bulle
     alias = bulletin.copy_for_translation(english(), copy_parents=True, alias=True)
     source, _created = TranslationSource.get_or_create_from_instance(bulletin)
     title = source.stringsegment_set.get(context__path="title")
-    StringTranslation.objects.create(translation_of=title.string, locale=english(),
-                                     context=title.context, data="Water bulletin")
+    StringTranslation.objects.create(
+        translation_of=title.string, locale=english(), context=title.context, data="Water bulletin"
+    )
 
     response = translate(editor, bulletin)
 

@@ -62,7 +62,9 @@ def test_only_publishers_can_approve(draft, staff):
 
     assert task.get_actions(draft, staff["editor"]) == []
     assert {name for name, *_rest in task.get_actions(draft, staff["publisher"])} >= {
-        "approve", "reject"}
+        "approve",
+        "reject",
+    }
 
 
 def test_approval_publishes_the_page(draft, staff):
@@ -109,9 +111,7 @@ def test_editor_sees_revisions_compared_in_the_admin(client, draft, staff):
     second = draft.save_revision(user=staff["editor"])
     sign_in_staff(client, "editor@example.com")
 
-    response = client.get(
-        f"/admin/pages/{draft.pk}/revisions/compare/{first.pk}...{second.pk}/"
-    )
+    response = client.get(f"/admin/pages/{draft.pk}/revisions/compare/{first.pk}...{second.pk}/")
 
     assert response.status_code == 200
     assert "نشرة بعد التعديل" in response.text

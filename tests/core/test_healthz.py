@@ -34,16 +34,20 @@ def test_healthz_is_503_when_the_database_is_unreachable(tmp_path):
         ALLOWED_HOSTS="testserver",
     )
     result = subprocess.run(
-        [sys.executable, "-c", script], cwd=settings.BASE_DIR, env=env,
-        capture_output=True, text=True, check=True, timeout=120,
+        [sys.executable, "-c", script],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
     )
 
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
     assert outcome == {"status": 503, "body": {"status": "error", "database": "unavailable"}}
 
 
-def test_healthz_answers_plain_http_when_every_other_page_is_redirected_to_https(
-        client, settings):
+def test_healthz_answers_plain_http_when_every_other_page_is_redirected_to_https(client, settings):
     """The load balancer's health check speaks plain HTTP to the worker."""
     settings.SECURE_SSL_REDIRECT = True
 

@@ -24,9 +24,7 @@ def test_switcher_leads_to_the_same_page_in_the_other_languages(client, portal):
 
 
 def test_switcher_marks_the_current_language_without_a_link(client, portal):
-    nav = BeautifulSoup(client.get("/ckb/").content, "html.parser").select_one(
-        ".language-switcher"
-    )
+    nav = BeautifulSoup(client.get("/ckb/").content, "html.parser").select_one(".language-switcher")
 
     current = nav.select_one("[aria-current]")
     assert current["lang"] == "ckb"
@@ -42,9 +40,12 @@ def test_switcher_falls_back_to_the_home_page_where_no_translation_exists(client
     response = client.get("/ar/about/notice/")
 
     assert switcher_links(response) == {"ckb": "/ckb/", "en": "/en/"}
-    assert "not translated yet" in BeautifulSoup(response.content, "html.parser").select_one(
-        ".language-switcher a[hreflang=en]"
-    ).get_text()
+    assert (
+        "not translated yet"
+        in BeautifulSoup(response.content, "html.parser")
+        .select_one(".language-switcher a[hreflang=en]")
+        .get_text()
+    )
 
 
 def test_switcher_on_a_non_page_view_keeps_the_path(client, portal):
@@ -56,8 +57,9 @@ def test_switcher_on_a_non_page_view_keeps_the_path(client, portal):
 def test_hreflang_alternates_name_every_translation(client, portal):
     page = BeautifulSoup(client.get("/en/privacy/").content, "html.parser")
 
-    alternates = {link["hreflang"]: link["href"]
-                  for link in page.select("link[rel=alternate][hreflang]")}
+    alternates = {
+        link["hreflang"]: link["href"] for link in page.select("link[rel=alternate][hreflang]")
+    }
     assert set(alternates) == {"ar", "ckb", "en", "x-default"}
     assert alternates["x-default"] == alternates["ar"]  # Arabic is the default language
     assert page.select_one("link[rel=canonical]")["href"] == "http://testserver/en/privacy/"
@@ -65,8 +67,11 @@ def test_hreflang_alternates_name_every_translation(client, portal):
 
 @pytest.mark.parametrize(
     ("code", "direction", "heading"),
-    [("ar", "rtl", "الصفحة غير موجودة"), ("ckb", "rtl", "پەڕەکە نەدۆزرایەوە"),
-     ("en", "ltr", "Page not found")],
+    [
+        ("ar", "rtl", "الصفحة غير موجودة"),
+        ("ckb", "rtl", "پەڕەکە نەدۆزرایەوە"),
+        ("en", "ltr", "Page not found"),
+    ],
 )
 def test_404_page_speaks_the_visitors_language(client, portal, code, direction, heading):
     response = client.get(f"/{code}/no-such-page/")

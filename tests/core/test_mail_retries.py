@@ -16,8 +16,9 @@ from tests.conftest import run_task_worker
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-def test_message_is_delivered_once_the_mail_server_is_back(database_queue, settings,
-                                                           migrated_rows_snapshot):
+def test_message_is_delivered_once_the_mail_server_is_back(
+    database_queue, settings, migrated_rows_snapshot
+):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 1, 2
     send_email.enqueue(subject="Receipt 26-000001-9", body="…", to=["a@example.com"])

@@ -44,15 +44,17 @@ def test_an_environment_file_line_is_a_credential_setting():
 
 
 def test_values_read_from_the_environment_and_published_demo_values_pass():
-    text = "\n".join([
-        'SECRET_KEY = env("SECRET_KEY")',
-        'SMS_GATEWAY_TOKEN = env("SMS_GATEWAY_TOKEN", default="")',
-        "# SECRET_KEY=",
-        "SMS_GATEWAY_" + "TOKEN=",
-        'DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"',
-        "DATABASE_URL=postgres://user:password@host:5432/name",
-        "DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal",
-    ])
+    text = "\n".join(
+        [
+            'SECRET_KEY = env("SECRET_KEY")',
+            'SMS_GATEWAY_TOKEN = env("SMS_GATEWAY_TOKEN", default="")',
+            "# SECRET_KEY=",
+            "SMS_GATEWAY_" + "TOKEN=",
+            'DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"',
+            "DATABASE_URL=postgres://user:password@host:5432/name",
+            "DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal",
+        ]
+    )
 
     assert scan_text("settings.py", text) == []
 
@@ -60,6 +62,7 @@ def test_values_read_from_the_environment_and_published_demo_values_pass():
 def test_a_secret_planted_in_a_repository_fails_the_scan(tmp_path):
     """A throwaway repository: a new file with a secret is found before it is committed, a
     committed one too; a file that .gitignore hides (like .env) is not read."""
+
     def git(*args):
         subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
 

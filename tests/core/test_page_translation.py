@@ -16,13 +16,26 @@ BODY = [
     {"type": "paragraph", "value": "<p>فقرة من النص.</p>"},
     {"type": "quote", "value": {"quote": "اقتباس", "attribution": "الدائرة"}},
     {"type": "question", "value": {"question": "سؤال؟", "answer": "<p>جواب.</p>"}},
-    {"type": "call_to_action", "value": {"text": "قدّم طلبك", "button": "ابدأ", "page": None,
-                                         "url": "https://example.org/ar/complaints/submit/"}},
-    {"type": "table", "value": {
-        "caption": "الشكاوى حسب المحافظة",
-        "columns": [{"type": "text", "heading": "المحافظة"},
-                    {"type": "number", "heading": "العدد"}],
-        "rows": [{"values": ["بغداد", "12"]}]}},
+    {
+        "type": "call_to_action",
+        "value": {
+            "text": "قدّم طلبك",
+            "button": "ابدأ",
+            "page": None,
+            "url": "https://example.org/ar/complaints/submit/",
+        },
+    },
+    {
+        "type": "table",
+        "value": {
+            "caption": "الشكاوى حسب المحافظة",
+            "columns": [
+                {"type": "text", "heading": "المحافظة"},
+                {"type": "number", "heading": "العدد"},
+            ],
+            "rows": [{"values": ["بغداد", "12"]}],
+        },
+    },
 ]
 
 DETAIL_PAGES = [
@@ -39,7 +52,9 @@ def translate_everything(source, locale):
     """What a translator does in wagtail-localize's editor: every segment, then publish."""
     for segment in source.stringsegment_set.select_related("string"):
         StringTranslation.objects.get_or_create(
-            translation_of=segment.string, locale=locale, context=segment.context,
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
             defaults={"data": f"EN: {segment.string.data}"},
         )
     page, _created = source.create_or_update_translation(locale)
@@ -75,7 +90,7 @@ def test_event_registration_questions_are_translated(homes):
     RegistrationField.objects.create(page=event, label="الاسم الكامل", field_type="singleline")
     for item in (listing, event):
         translated = translate_everything(
-            TranslationSource.get_or_create_from_instance(item)[0], english)
+            TranslationSource.get_or_create_from_instance(item)[0], english
+        )
 
-    assert [field.label for field in translated.specific.form_fields.all()] == [
-        "EN: الاسم الكامل"]
+    assert [field.label for field in translated.specific.form_fields.all()] == ["EN: الاسم الكامل"]

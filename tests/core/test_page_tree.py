@@ -30,11 +30,16 @@ LISTINGS = {
 
 
 def test_every_page_type_of_ours_has_a_factory():
-    ours = {model for model in get_page_models()
-            if model._meta.app_label in {"home", "publications", "campaigns"}}
+    ours = {
+        model
+        for model in get_page_models()
+        if model._meta.app_label in {"home", "publications", "campaigns"}
+    }
     with_factory = {
-        factory._meta.model for factory in vars(factories).values()
-        if isinstance(factory, type) and hasattr(factory, "_meta")
+        factory._meta.model
+        for factory in vars(factories).values()
+        if isinstance(factory, type)
+        and hasattr(factory, "_meta")
         and getattr(factory._meta, "model", None) is not None
     }
 

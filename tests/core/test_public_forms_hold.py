@@ -47,8 +47,9 @@ def answered(response):
 
 @given(reference=text, access_code=text)
 def test_tracking_by_reference_and_code(db, reference, access_code):
-    answered(Client().post("/ar/complaints/track/",
-                           {"reference": reference, "access_code": access_code}))
+    answered(
+        Client().post("/ar/complaints/track/", {"reference": reference, "access_code": access_code})
+    )
 
 
 @given(phone=text)
@@ -63,10 +64,19 @@ def test_the_phone_code_step(db, code):
 
 @given(email=text, password=text, name=text, phone=text, residence=text)
 def test_signing_up(db, email, password, name, phone, residence):
-    answered(Client().post("/en/accounts/signup/", {
-        "email": email, "password1": password, "password2": password, "full_name": name,
-        "phone": phone, "residence": residence,
-    }))
+    answered(
+        Client().post(
+            "/en/accounts/signup/",
+            {
+                "email": email,
+                "password1": password,
+                "password2": password,
+                "full_name": name,
+                "phone": phone,
+                "residence": residence,
+            },
+        )
+    )
 
 
 @given(query=text, page=number_or_text)
@@ -76,8 +86,12 @@ def test_searching(db, query, page):
 
 @given(query=text, agency=number_or_text, category=number_or_text, page=number_or_text)
 def test_filtering_the_published_answers(db, query, agency, category, page):
-    answered(Client().get("/ar/complaints/answered/",
-                          {"q": query, "agency": agency, "category": category, "page": page}))
+    answered(
+        Client().get(
+            "/ar/complaints/answered/",
+            {"q": query, "agency": agency, "category": category, "page": page},
+        )
+    )
 
 
 @pytest.fixture
@@ -88,22 +102,48 @@ def signed_in_citizen(db):
     return client
 
 
-@given(subject=text, details=text, kind=st.one_of(st.sampled_from(["request", "complaint",
-                                                                   "suggestion"]), text),
-       agency=number_or_text, category=number_or_text, place=text, country=text)
-def test_submitting_a_case(signed_in_citizen, subject, details, kind, agency, category, place,
-                           country):
-    answered(signed_in_citizen.post("/ar/complaints/submit/", {
-        "subject": subject, "details": details, "kind": kind, "agency": agency,
-        "category": category, "place": place, "place_country": country,
-    }))
+@given(
+    subject=text,
+    details=text,
+    kind=st.one_of(st.sampled_from(["request", "complaint", "suggestion"]), text),
+    agency=number_or_text,
+    category=number_or_text,
+    place=text,
+    country=text,
+)
+def test_submitting_a_case(
+    signed_in_citizen, subject, details, kind, agency, category, place, country
+):
+    answered(
+        signed_in_citizen.post(
+            "/ar/complaints/submit/",
+            {
+                "subject": subject,
+                "details": details,
+                "kind": kind,
+                "agency": agency,
+                "category": category,
+                "place": place,
+                "place_country": country,
+            },
+        )
+    )
 
 
 @given(subject=text, details=text)
 def test_a_well_formed_submission_with_hostile_text(signed_in_citizen, subject, details):
     agency = Agency.objects.get(code="MOI")
     category = Category.objects.for_agency(agency).first()
-    answered(signed_in_citizen.post("/ar/complaints/submit/", {
-        "subject": subject, "details": details, "kind": "complaint", "agency": agency.pk,
-        "category": category.pk, "place": "baghdad",
-    }))
+    answered(
+        signed_in_citizen.post(
+            "/ar/complaints/submit/",
+            {
+                "subject": subject,
+                "details": details,
+                "kind": "complaint",
+                "agency": agency.pk,
+                "category": category.pk,
+                "place": "baghdad",
+            },
+        )
+    )

@@ -8,9 +8,7 @@ pytestmark = pytest.mark.django_db
 def directives(response):
     policy = response["Content-Security-Policy"]
     return {
-        part.split()[0]: part.split()[1:]
-        for part in (p.strip() for p in policy.split(";"))
-        if part
+        part.split()[0]: part.split()[1:] for part in (p.strip() for p in policy.split(";")) if part
     }
 
 
@@ -43,8 +41,12 @@ def test_public_pages_load_nothing_from_another_host(client, portal):
 
     for url in ["/ar/", "/ckb/", "/en/", "/ar/contact/"]:
         page = BeautifulSoup(client.get(url).content, "html.parser")
-        for tag, attribute in [("script", "src"), ("link", "href"), ("img", "src"),
-                               ("iframe", "src")]:
+        for tag, attribute in [
+            ("script", "src"),
+            ("link", "href"),
+            ("img", "src"),
+            ("iframe", "src"),
+        ]:
             for element in page.find_all(tag):
                 value = element.get(attribute, "")
                 if tag == "link" and element.get("rel") in (["alternate"], ["canonical"]):
@@ -93,8 +95,11 @@ def inline_scripts(response):
     from bs4 import BeautifulSoup
 
     page = BeautifulSoup(response.content, "html.parser")
-    return [script for script in page.find_all("script")
-            if not script.get("src") and script.get("type") != "application/json"]
+    return [
+        script
+        for script in page.find_all("script")
+        if not script.get("src") and script.get("type") != "application/json"
+    ]
 
 
 @pytest.fixture
@@ -110,13 +115,14 @@ def pr_pages(portal, homes):
 
     campaigns = publish(CampaignIndexPageFactory(parent=homes["ar"], slug="campaigns"))
     events = publish(EventIndexPageFactory(parent=homes["ar"], slug="events"))
-    return [publish(CampaignPageFactory(parent=campaigns, slug="back-to-school")),
-            publish(EventPageFactory(parent=events, slug="rights-seminar"))]
+    return [
+        publish(CampaignPageFactory(parent=campaigns, slug="back-to-school")),
+        publish(EventPageFactory(parent=events, slug="rights-seminar")),
+    ]
 
 
 @pytest.mark.parametrize("page_type", ["campaigns.CampaignPage", "publications.EventPage"])
-def test_the_page_editors_inline_scripts_carry_the_responses_nonce(client, pr_pages,
-                                                                   page_type):
+def test_the_page_editors_inline_scripts_carry_the_responses_nonce(client, pr_pages, page_type):
     """The choosers, date pickers and inline panels (a campaign's links, an event's
     registration fields) start with inline scripts: each carries the nonce the policy names,
     so they run and an injected one would not."""
@@ -131,13 +137,16 @@ def test_the_page_editors_inline_scripts_carry_the_responses_nonce(client, pr_pa
     response = client.get(f"/admin/pages/{page.pk}/edit/")
 
     assert response.status_code == 200
-    nonces = [source for source in directives(response)["script-src"]
-              if source.startswith("'nonce-")]
+    nonces = [
+        source for source in directives(response)["script-src"] if source.startswith("'nonce-")
+    ]
     assert len(nonces) == 1
     scripts = inline_scripts(response)
     assert any("Chooser(" in script.string for script in scripts)
-    assert any("initDateTimeChooser(" in script.string or "initDateChooser(" in script.string
-               for script in scripts)
+    assert any(
+        "initDateTimeChooser(" in script.string or "initDateChooser(" in script.string
+        for script in scripts
+    )
     assert any("new InlinePanel(" in script.string for script in scripts)
     assert {f"'nonce-{script.get('nonce')}'" for script in scripts} == set(nonces)
 
@@ -155,7 +164,8 @@ def test_an_admin_page_without_inline_scripts_names_no_nonce(client, portal):
 
 
 def test_a_draft_shown_in_the_admin_keeps_the_public_policy_but_may_be_framed_there(
-        client, pr_pages):
+    client, pr_pages
+):
     """Wagtail renders previews and drafts through the public page's middleware; the
     editor's preview panel frames them, which frame-ancestors 'none' would leave blank."""
     from campaigns.models import CampaignPage
@@ -174,15 +184,19 @@ def test_a_draft_shown_in_the_admin_keeps_the_public_policy_but_may_be_framed_th
     assert response["X-Frame-Options"] == "SAMEORIGIN"
 
 
-@pytest.mark.parametrize(("url", "extra", "status"), [
-    ("/ar/no-such-page/", {}, 404),                   # no such page in Wagtail's tree
-    ("/ar/complaints/track/26-000001-9/", {}, 404),   # a view's Http404
-    ("/no-such-page/", {}, 302),                      # LocaleMiddleware: to /ar/no-such-page/
-    ("/ar/no-such-page", {}, 301),                    # CommonMiddleware: the missing slash
-    ("/ar/", {"HTTP_HOST": "attacker.example"}, 400),  # a Host outside ALLOWED_HOSTS
-])
+@pytest.mark.parametrize(
+    ("url", "extra", "status"),
+    [
+        ("/ar/no-such-page/", {}, 404),  # no such page in Wagtail's tree
+        ("/ar/complaints/track/26-000001-9/", {}, 404),  # a view's Http404
+        ("/no-such-page/", {}, 302),  # LocaleMiddleware: to /ar/no-such-page/
+        ("/ar/no-such-page", {}, 301),  # CommonMiddleware: the missing slash
+        ("/ar/", {"HTTP_HOST": "attacker.example"}, 400),  # a Host outside ALLOWED_HOSTS
+    ],
+)
 def test_every_response_carries_the_policy_even_from_other_middleware(
-        client, portal, settings, url, extra, status):
+    client, portal, settings, url, extra, status
+):
     settings.DEBUG = False
     client.raise_request_exception = False
 
@@ -214,13 +228,20 @@ def test_server_error_page_gets_a_policy_when_the_database_is_down(tmp_path):
         " 'policy': r.get('Content-Security-Policy', '')}))"
     )
     env = subprocess_env(
-        DJANGO_SETTINGS_MODULE="citizens_site.settings.test", DEBUG="0",
-        SECRET_KEY="a-secret-key-for-this-test-only-" * 2, ALLOWED_HOSTS="testserver",
+        DJANGO_SETTINGS_MODULE="citizens_site.settings.test",
+        DEBUG="0",
+        SECRET_KEY="a-secret-key-for-this-test-only-" * 2,
+        ALLOWED_HOSTS="testserver",
         DATABASE_URL=f"sqlite:///{tmp_path}/missing-directory/db.sqlite3",
     )
     result = subprocess.run(
-        [sys.executable, "-c", script], cwd=settings.BASE_DIR, env=env,
-        capture_output=True, text=True, check=True, timeout=120,
+        [sys.executable, "-c", script],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
     )
 
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
@@ -234,8 +255,7 @@ def test_server_error_page_gets_a_policy_when_the_database_is_down(tmp_path):
 def test_a_body_larger_than_a_case_takes_is_refused_before_it_is_read(client, settings):
     settings.MAX_REQUEST_BODY_SIZE = 1024
 
-    response = client.post("/ar/complaints/track/", {"reference": "x" * 4000,
-                                                     "access_code": "1"})
+    response = client.post("/ar/complaints/track/", {"reference": "x" * 4000, "access_code": "1"})
 
     assert response.status_code == 413
     assert response["Content-Security-Policy"]

@@ -23,8 +23,13 @@ PROFILE = "/ar/accounts/profile/"
 def make_user(email, *, group=None, superuser=False):
     roles.ensure_role_groups()
     user = get_user_model().objects.create_user(
-        email=email, password="a-long-password-0123", full_name="x", is_superuser=superuser,
-        phone="+9647701234567", residence="baghdad")
+        email=email,
+        password="a-long-password-0123",
+        full_name="x",
+        is_superuser=superuser,
+        phone="+9647701234567",
+        residence="baghdad",
+    )
     if group:
         user.groups.add(Group.objects.get(name=group))
     return user

@@ -21,11 +21,14 @@ PRODUCTION_ENV = {
 
 
 def run_manage(*args, env):
-    return subprocess.run(
+    return subprocess.run(  # the caller reads the exit status
         [sys.executable, "manage.py", *args],
+        check=False,
         cwd=settings.BASE_DIR,
         env=subprocess_env(DJANGO_SETTINGS_MODULE="citizens_site.settings.base", **env),
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -45,8 +48,9 @@ def test_production_settings_pass_the_deploy_check():
 
 
 def test_the_deploy_check_refuses_production_without_a_shared_cache_or_a_public_url():
-    env = {k: v for k, v in PRODUCTION_ENV.items()
-           if k not in {"REDIS_URL", "WAGTAILADMIN_BASE_URL"}}
+    env = {
+        k: v for k, v in PRODUCTION_ENV.items() if k not in {"REDIS_URL", "WAGTAILADMIN_BASE_URL"}
+    }
 
     result = run_manage("check", "--deploy", env=env)
 
@@ -68,7 +72,8 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 def test_development_defaults_are_safe_and_local():
     assert settings.DATABASES["default"]["ENGINE"] in {
-        "django.db.backends.sqlite3", "django.db.backends.postgresql"
+        "django.db.backends.sqlite3",
+        "django.db.backends.postgresql",
     }
     assert settings.LANGUAGE_CODE == "ar"
     assert [code for code, _ in settings.LANGUAGES] == ["ar", "ckb", "en"]

@@ -17,8 +17,12 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 @pytest.fixture
 def bulletin(homes):
     listing = BulletinIndexPageFactory(parent=homes["ar"], slug="bulletins")
-    page = BulletinPageFactory(parent=listing, slug="first", title="النشرة الأولى",
-                               search_description="ملخص النشرة الأولى.")
+    page = BulletinPageFactory(
+        parent=listing,
+        slug="first",
+        title="النشرة الأولى",
+        search_description="ملخص النشرة الأولى.",
+    )
     english_listing = listing.copy_for_translation(homes["en"].locale)
     publish(english_listing)
     english = page.copy_for_translation(homes["en"].locale)
@@ -37,7 +41,8 @@ def test_sitemap_lists_pages_of_every_language_with_their_translations(client, b
     }
 
     assert {"http://testserver/ar/", "http://testserver/ckb/", "http://testserver/en/"} <= set(
-        entries)
+        entries
+    )
     assert entries["http://testserver/ar/bulletins/first/"] == {
         "ar": "http://testserver/ar/bulletins/first/",
         "en": "http://testserver/en/bulletins/first/",

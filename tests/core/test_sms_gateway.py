@@ -16,9 +16,13 @@ class Gateway(BaseHTTPRequestHandler):
 
     def do_POST(self):  # http.server's name
         body = self.rfile.read(int(self.headers["Content-Length"]))
-        Gateway.received.append({"auth": self.headers["Authorization"],
-                                 "type": self.headers["Content-Type"],
-                                 "body": json.loads(body)})
+        Gateway.received.append(
+            {
+                "auth": self.headers["Authorization"],
+                "type": self.headers["Content-Type"],
+                "body": json.loads(body),
+            }
+        )
         self.send_response(Gateway.answer)
         self.end_headers()
 
@@ -44,11 +48,17 @@ def gateway(settings):
 def test_the_message_reaches_the_gateway_with_number_text_sender_and_token(gateway):
     sms.get_backend().send("+9647712223344", "رقم معاملتك 26-000001-9")
 
-    assert gateway.received == [{
-        "auth": "Bearer gateway-token", "type": "application/json",
-        "body": {"to": "+9647712223344", "text": "رقم معاملتك 26-000001-9",
-                 "sender": "CitizenGov"},
-    }]
+    assert gateway.received == [
+        {
+            "auth": "Bearer gateway-token",
+            "type": "application/json",
+            "body": {
+                "to": "+9647712223344",
+                "text": "رقم معاملتك 26-000001-9",
+                "sender": "CitizenGov",
+            },
+        }
+    ]
 
 
 @pytest.mark.parametrize("status", [429, 500, 503])
@@ -76,8 +86,9 @@ def test_an_unreachable_gateway_means_try_again_later(settings):
         sms.get_backend().send("+9647712223344", "26-000001-9")
 
 
-def test_deployments_that_name_the_backend_under_complaints_still_reach_the_gateway(gateway,
-                                                                                   settings):
+def test_deployments_that_name_the_backend_under_complaints_still_reach_the_gateway(
+    gateway, settings
+):
     # SMS_BACKEND in production environments and tasks already queued use the old module.
     settings.SMS_BACKEND = "complaints.messaging.sms.HttpGatewayBackend"
 

@@ -53,7 +53,8 @@ def test_message_is_delivered_once_the_gateway_is_back(flaky_gateway, migrated_r
 
 
 def test_a_gateway_down_for_more_than_a_day_records_the_message_as_failed(
-        flaky_gateway, migrated_rows_snapshot):
+    flaky_gateway, migrated_rows_snapshot
+):
     send_sms.enqueue(phone="+9647712223344", message="26-000001-9: 4821")
 
     later = timezone.now()

@@ -10,14 +10,20 @@ def test_invisible_characters_do_not_count_as_text():
     assert clean_line("  علي\u200b   حسن ") == "علي حسن"
 
 
-@pytest.mark.parametrize(("variant", "plain"), [
-    ("مُوَاطِن", "مواطن"),            # diacritics
-    ("المــواطن", "المواطن"),         # tatweel
-    ("أحمد", "احمد"), ("إسلام", "اسلام"), ("آمنة", "امنه"),  # alef forms, ta marbuta
-    ("مستشفى", "مستشفي"),            # alef maqsura
-    ("کوردی", "كوردي"),              # Kurdish kaf and ya
-    ("٢٠٢٦", "2026"), ("۲۰۲۶", "2026"),
-])
+@pytest.mark.parametrize(
+    ("variant", "plain"),
+    [
+        ("مُوَاطِن", "مواطن"),  # diacritics
+        ("المــواطن", "المواطن"),  # tatweel
+        ("أحمد", "احمد"),
+        ("إسلام", "اسلام"),
+        ("آمنة", "امنه"),  # alef forms, ta marbuta
+        ("مستشفى", "مستشفي"),  # alef maqsura
+        ("کوردی", "كوردي"),  # Kurdish kaf and ya
+        ("٢٠٢٦", "2026"),
+        ("۲۰۲۶", "2026"),
+    ],
+)
 def test_arabic_spelling_variants_normalise_to_one_form(variant, plain):
     assert normalize_arabic(variant) == normalize_arabic(plain)
 

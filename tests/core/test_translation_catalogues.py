@@ -31,8 +31,10 @@ def test_right_to_left_catalogues_are_not_left_in_english(code):
     # Strings with at least one letter must not come back unchanged (proper nouns excepted).
     proper_nouns = {"English", "API", "WebAuthn"}
     unchanged = [
-        e.msgid for e in po
-        if e.msgstr == e.msgid and any(ch.isalpha() for ch in e.msgid)
+        e.msgid
+        for e in po
+        if e.msgstr == e.msgid
+        and any(ch.isalpha() for ch in e.msgid)
         and e.msgid not in proper_nouns
     ]
     assert unchanged == []
@@ -49,16 +51,33 @@ def test_catalogues_contain_every_string_in_the_code(tmp_path):
     """Extract the strings afresh and compare: a new string without translation fails here."""
     work = tmp_path / "project"
     shutil.copytree(
-        settings.BASE_DIR, work,
-        ignore=shutil.ignore_patterns(".venv", ".git", "var", "media", "static_collected",
-                                      "node_modules", "__pycache__"),
+        settings.BASE_DIR,
+        work,
+        ignore=shutil.ignore_patterns(
+            ".venv", ".git", "var", "media", "static_collected", "node_modules", "__pycache__"
+        ),
     )
     subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "--locale", "en", "--no-location",
-         "--ignore", "tests/*", "--ignore", "static_collected/*"],
-        cwd=work, check=True, capture_output=True,
-        env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "citizens_site.settings.test",
-             "PYTHONPATH": str(work)},
+        [
+            sys.executable,
+            "manage.py",
+            "makemessages",
+            "--locale",
+            "en",
+            "--no-location",
+            "--ignore",
+            "tests/*",
+            "--ignore",
+            "static_collected/*",
+        ],
+        cwd=work,
+        check=True,
+        capture_output=True,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DJANGO_SETTINGS_MODULE": "citizens_site.settings.test",
+            "PYTHONPATH": str(work),
+        },
     )
     fresh = polib.pofile(str(work / "locale" / "en" / "LC_MESSAGES" / "django.po"))
 

@@ -48,8 +48,17 @@ class StaffFactory(UserFactory):
     # Also accepted, by _create: group, agency, role, second_factor, language.
 
     @classmethod
-    def _create(cls, model_class, *args, group=None, agency=None, role=Membership.Role.OFFICER,
-                second_factor=False, language=None, **kwargs):
+    def _create(
+        cls,
+        model_class,
+        *args,
+        group=None,
+        agency=None,
+        role=Membership.Role.OFFICER,
+        second_factor=False,
+        language=None,
+        **kwargs,
+    ):
         from allauth.mfa.models import Authenticator
         from allauth.mfa.totp.internal.auth import TOTP
         from wagtail.users.models import UserProfile
@@ -63,10 +72,11 @@ class StaffFactory(UserFactory):
             profile.preferred_language = language
             profile.save(update_fields=["preferred_language"])
         if agency is not None:
-            Membership.objects.get_or_create(user=user, agency=agency,
-                                             defaults={"role": role})
-        if second_factor and not Authenticator.objects.filter(
-                user=user, type=Authenticator.Type.TOTP).exists():
+            Membership.objects.get_or_create(user=user, agency=agency, defaults={"role": role})
+        if (
+            second_factor
+            and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+        ):
             TOTP.activate(user, TOTP_SECRET)
         return user
 

@@ -19,8 +19,11 @@ from .pages import HomePageFactory, StandardPageFactory
 from .people import CitizenFactory, StaffFactory
 
 # The name of each page in each language; the slug is the same in every language.
-HOME_TITLES = {"ar": "حكومة المواطن الإلكترونية", "ckb": "حکومەتی ئەلیکترۆنیی هاووڵاتی",
-               "en": "Citizen E-Government"}
+HOME_TITLES = {
+    "ar": "حكومة المواطن الإلكترونية",
+    "ckb": "حکومەتی ئەلیکترۆنیی هاووڵاتی",
+    "en": "Citizen E-Government",
+}
 GENERAL_PAGES = {
     "about": {"ar": "عن البوابة", "ckb": "دەربارەی دەروازەکە", "en": "About the portal"},
     "privacy": {"ar": "سياسة الخصوصية", "ckb": "سیاسەتی تایبەتمەندی", "en": "Privacy notice"},
@@ -66,24 +69,38 @@ def build_homes():
     root = Page.get_first_root_node()
     # Wagtail's migrations leave a plain "Welcome" page where the home page belongs.
     root.get_children().filter(content_type__model="page").delete()
-    home = HomePageFactory(parent=root, slug="home", title=HOME_TITLES["ar"],
-                           locale=Locale.objects.get(language_code="ar"))
+    home = HomePageFactory(
+        parent=root,
+        slug="home",
+        title=HOME_TITLES["ar"],
+        locale=Locale.objects.get(language_code="ar"),
+    )
     publish(home)
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home,
-                  "site_name": "Citizen Government"},
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "root_page": home,
+            "site_name": "Citizen Government",
+        },
     )
     translate(home, HOME_TITLES)
-    return {page.locale.language_code: page.specific
-            for page in home.get_translations(inclusive=True)}
+    return {
+        page.locale.language_code: page.specific for page in home.get_translations(inclusive=True)
+    }
 
 
 def build_general_pages(homes):
     """The footer's general pages under each home page, and the portal's contact details."""
     for slug, titles in GENERAL_PAGES.items():
-        page = StandardPageFactory(parent=homes["ar"], slug=slug, title=titles["ar"],
-                                   show_in_menus=True, show_contact_details=slug == "contact")
+        page = StandardPageFactory(
+            parent=homes["ar"],
+            slug=slug,
+            title=titles["ar"],
+            show_in_menus=True,
+            show_contact_details=slug == "contact",
+        )
         publish(page)
         translate(page, titles)
     contact = ContactSettings.for_site(Site.objects.get(is_default_site=True))
@@ -95,18 +112,26 @@ def build_general_pages(homes):
 def build_team():
     """TEAM's people, keyed by role; the officer and the supervisor belong to the Ministry of
     Interior (code MOI)."""
-    interior = AgencyFactory(code="MOI", name_ar="وزارة الداخلية", name_ckb="وەزارەتی ناوخۆ",
-                             name_en="Ministry of Interior")
+    interior = AgencyFactory(
+        code="MOI",
+        name_ar="وزارة الداخلية",
+        name_ckb="وەزارەتی ناوخۆ",
+        name_en="Ministry of Interior",
+    )
     people = {}
     for role, (email, group) in TEAM.items():
         if group is None:
             people[role] = CitizenFactory(email=email)
             continue
         people[role] = StaffFactory(
-            email=email, group=group, second_factor=True, language="ar",
+            email=email,
+            group=group,
+            second_factor=True,
+            language="ar",
             agency=interior if role in {"officer", "supervisor"} else None,
             role=Membership.Role.SUPERVISOR if role == "supervisor" else Membership.Role.OFFICER,
-            is_staff=role == "admin", is_superuser=role == "admin",
+            is_staff=role == "admin",
+            is_superuser=role == "admin",
         )
     return people
 

@@ -46,17 +46,19 @@ def test_home_shows_the_three_latest_bulletins(client, listings):
     for days, title in [(40, "الأقدم"), (30, "الثالثة"), (20, "الثانية"), (10, "الأحدث")]:
         BulletinPageFactory(parent=listings["bulletins"], title=title, issue_date=today(-days))
 
-    assert section_titles(client, "/ar/", "latest-bulletins") == ["الأحدث", "الثانية",
-                                                                 "الثالثة"]
+    assert section_titles(client, "/ar/", "latest-bulletins") == ["الأحدث", "الثانية", "الثالثة"]
 
 
 def test_home_shows_running_campaigns_only(client, listings):
-    CampaignPageFactory(parent=listings["campaigns"], title="جارية",
-                        start_date=today(-2), end_date=today(5))
-    CampaignPageFactory(parent=listings["campaigns"], title="منتهية",
-                        start_date=today(-20), end_date=today(-1))
-    CampaignPageFactory(parent=listings["campaigns"], title="قادمة",
-                        start_date=today(3), end_date=today(9))
+    CampaignPageFactory(
+        parent=listings["campaigns"], title="جارية", start_date=today(-2), end_date=today(5)
+    )
+    CampaignPageFactory(
+        parent=listings["campaigns"], title="منتهية", start_date=today(-20), end_date=today(-1)
+    )
+    CampaignPageFactory(
+        parent=listings["campaigns"], title="قادمة", start_date=today(3), end_date=today(9)
+    )
 
     assert section_titles(client, "/ar/", "current-campaigns") == ["جارية"]
 
@@ -64,8 +66,9 @@ def test_home_shows_running_campaigns_only(client, listings):
 def test_home_shows_upcoming_events_soonest_first(client, listings):
     now = timezone.now()
     for days, title in [(9, "لاحقة"), (2, "قريبة"), (-3, "مضت")]:
-        EventPageFactory(parent=listings["events"], title=title,
-                         start=now + datetime.timedelta(days=days))
+        EventPageFactory(
+            parent=listings["events"], title=title, start=now + datetime.timedelta(days=days)
+        )
 
     assert section_titles(client, "/ar/", "upcoming-events") == ["قريبة", "لاحقة"]
 
@@ -75,8 +78,12 @@ def test_sections_link_to_their_listings_and_hide_when_empty(client, listings):
 
     page = BeautifulSoup(client.get("/ar/").content, "html.parser")
 
-    assert page.select_one("#latest-bulletins-heading").find_parent("section").select_one(
-        ".home-section__more a")["href"] == "/ar/bulletins/"
+    assert (
+        page.select_one("#latest-bulletins-heading")
+        .find_parent("section")
+        .select_one(".home-section__more a")["href"]
+        == "/ar/bulletins/"
+    )
     assert page.find(id="upcoming-events-heading") is None
     assert section_titles(client, "/en/", "latest-bulletins") is None  # Arabic content only
 

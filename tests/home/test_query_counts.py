@@ -17,8 +17,8 @@ def add_menu_pages(count):
 
 
 @pytest.mark.parametrize(
-    "url", ["/ar/", "/ar/about/", "/en/contact/", "/ar/complaints/follow-up/",
-            "/ckb/complaints/track/"],
+    "url",
+    ["/ar/", "/ar/about/", "/en/contact/", "/ar/complaints/follow-up/", "/ckb/complaints/track/"],
 )
 def test_public_page_query_count_does_not_grow_with_content(client, portal, url):
     small = count_queries(client, url)

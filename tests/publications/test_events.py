@@ -18,19 +18,27 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def event(homes):
     listing = EventIndexPageFactory(parent=homes["en"], slug="events")
-    page = EventPageFactory(parent=listing, title="Rights seminar", takes_registrations=True,
-                            to_address="events@example.org", subject="New registration")
-    RegistrationField.objects.create(page=page, sort_order=0, label="Full name",
-                                     field_type="singleline", required=True)
-    RegistrationField.objects.create(page=page, sort_order=1, label="Email",
-                                     field_type="email", required=True)
+    page = EventPageFactory(
+        parent=listing,
+        title="Rights seminar",
+        takes_registrations=True,
+        to_address="events@example.org",
+        subject="New registration",
+    )
+    RegistrationField.objects.create(
+        page=page, sort_order=0, label="Full name", field_type="singleline", required=True
+    )
+    RegistrationField.objects.create(
+        page=page, sort_order=1, label="Email", field_type="email", required=True
+    )
     return page
 
 
 def test_event_must_end_after_it_starts(homes):
     start = timezone.now()
-    page = EventPageFactory.build(start=start, end=start - datetime.timedelta(hours=1),
-                                  search_description="x")
+    page = EventPageFactory.build(
+        start=start, end=start - datetime.timedelta(hours=1), search_description="x"
+    )
 
     with pytest.raises(ValidationError) as error:
         page.clean()
@@ -48,8 +56,9 @@ def test_event_needs_a_venue_or_an_online_link(homes):
 def test_registration_is_stored_and_the_organisers_get_it_by_mail(
     client, event, mailoutbox, django_capture_on_commit_callbacks
 ):
-    response = client.post(f"{event.url}register/",
-                           {"full_name": "Sara Ali", "email": "sara@example.org"})
+    response = client.post(
+        f"{event.url}register/", {"full_name": "Sara Ali", "email": "sara@example.org"}
+    )
 
     assert response.status_code == 200
     assert "You are registered" in response.text
@@ -60,8 +69,9 @@ def test_registration_is_stored_and_the_organisers_get_it_by_mail(
 
 
 def test_invalid_registration_keeps_what_was_typed(client, event):
-    response = client.post(f"{event.url}register/",
-                           {"full_name": "Sara Ali", "email": "not-an-address"})
+    response = client.post(
+        f"{event.url}register/", {"full_name": "Sara Ali", "email": "not-an-address"}
+    )
 
     assert response.status_code == 200
     assert "Enter a valid email address." in response.text
@@ -73,8 +83,9 @@ def test_registration_closes_when_the_event_starts(client, event):
     event.start = timezone.now() - datetime.timedelta(minutes=5)
     event.save()
 
-    response = client.post(f"{event.url}register/",
-                           {"full_name": "Late comer", "email": "late@example.org"})
+    response = client.post(
+        f"{event.url}register/", {"full_name": "Late comer", "email": "late@example.org"}
+    )
 
     assert "Registration has closed" in response.text
     assert not FormSubmission.objects.exists()
@@ -119,30 +130,42 @@ def test_registrations_export_quotes_what_a_visitor_typed_as_a_formula(client, e
 
     response = client.get(url, {"export": "csv"})
     content = b"".join(response.streaming_content).decode("utf-8-sig")
-    workbook = load_workbook(io.BytesIO(b"".join(
-        client.get(url, {"export": "xlsx"}).streaming_content)))
+    workbook = load_workbook(
+        io.BytesIO(b"".join(client.get(url, {"export": "xlsx"}).streaming_content))
+    )
 
     row = list(csv.reader(io.StringIO(content)))[1]
     assert "'" + formula in row
     assert formula not in row
-    cell = next(cell for line in workbook.worksheets[0].iter_rows() for cell in line
-                if cell.value == formula)
-    assert cell.data_type == "s" and cell.quotePrefix
+    cell = next(
+        cell
+        for line in workbook.worksheets[0].iter_rows()
+        for cell in line
+        if cell.value == formula
+    )
+    assert cell.data_type == "s"
+    assert cell.quotePrefix
 
 
 def test_a_registration_is_stored_without_direction_overrides(client, event):
-    client.post(f"{event.url}register/",
-                {"full_name": "\u202eSara\u2066 Ali\u2069\r\nHassan", "email": "sara@example.org"})
+    client.post(
+        f"{event.url}register/",
+        {"full_name": "\u202eSara\u2066 Ali\u2069\r\nHassan", "email": "sara@example.org"},
+    )
 
     assert FormSubmission.objects.get(page=event).get_data()["full_name"] == "Sara Ali Hassan"
 
 
 def test_a_script_cannot_flood_the_organisers_with_registrations(
-        client, event, mailoutbox, settings, django_capture_on_commit_callbacks):
+    client, event, mailoutbox, settings, django_capture_on_commit_callbacks
+):
     settings.EVENT_REGISTRATIONS_PER_HOUR = "3/h"
-    answers = [client.post(f"{event.url}register/",
-                           {"full_name": f"Bot {n}", "email": f"bot{n}@example.org"}).status_code
-               for n in range(6)]
+    answers = [
+        client.post(
+            f"{event.url}register/", {"full_name": f"Bot {n}", "email": f"bot{n}@example.org"}
+        ).status_code
+        for n in range(6)
+    ]
 
     assert answers == [200, 200, 200, 429, 429, 429]
     assert FormSubmission.objects.filter(page=event).count() == 3
@@ -153,8 +176,9 @@ def test_a_registration_sent_twice_from_the_same_form_is_stored_and_mailed_once(
     client, event, mailoutbox
 ):
     shown = client.get(f"{event.url}register/")
-    token = BeautifulSoup(shown.content, "html.parser").select_one(
-        "input[name=form_token]")["value"]
+    token = BeautifulSoup(shown.content, "html.parser").select_one("input[name=form_token]")[
+        "value"
+    ]
     data = {"full_name": "Sara Ali", "email": "sara@example.org", "form_token": token}
 
     first = client.post(f"{event.url}register/", data)

@@ -62,8 +62,11 @@ def test_bulletin_atom_feed_in_english(client, bulletins):
 def test_news_feeds_keep_to_the_newest_twenty(client, homes):
     listing = NewsIndexPageFactory(parent=homes["ar"], slug="news")
     for days in range(25):
-        NewsPageFactory(parent=listing, title=f"خبر {days}",
-                        date=timezone.localdate() - datetime.timedelta(days=days))
+        NewsPageFactory(
+            parent=listing,
+            title=f"خبر {days}",
+            date=timezone.localdate() - datetime.timedelta(days=days),
+        )
 
     _channel, items = rss_items(client.get("/ar/news/feed/rss/"))
 
@@ -81,8 +84,13 @@ def test_listing_page_advertises_its_feeds(client, bulletins):
 def test_event_calendar_file_has_baghdad_times(client, homes):
     listing = EventIndexPageFactory(parent=homes["ar"], slug="events")
     start = datetime.datetime(2026, 12, 10, 10, 0, tzinfo=BAGHDAD)
-    event = EventPageFactory(parent=listing, title="ندوة الحقوق", start=start,
-                             end=start + datetime.timedelta(hours=3), venue="قاعة الرافدين")
+    event = EventPageFactory(
+        parent=listing,
+        title="ندوة الحقوق",
+        start=start,
+        end=start + datetime.timedelta(hours=3),
+        venue="قاعة الرافدين",
+    )
 
     response = client.get(f"{event.url}ical/")
 

@@ -11,8 +11,15 @@ from tests.factories import MonitoringReportPageFactory, ReportIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
-CHART = {"type": "indicator_chart", "value": {
-    "title": "المعاملات الواردة", "scope": "national", "metric": "received", "period": "365"}}
+CHART = {
+    "type": "indicator_chart",
+    "value": {
+        "title": "المعاملات الواردة",
+        "scope": "national",
+        "metric": "received",
+        "period": "365",
+    },
+}
 
 
 @pytest.fixture
@@ -31,8 +38,9 @@ def test_report_shows_the_live_figures_in_a_chart_and_a_table(client, report):
     page = BeautifulSoup(client.get(report.url).content, "html.parser")
 
     table = page.select_one(".indicator-chart table")
-    rows = {row.th.get_text(strip=True): row.td.get_text(strip=True)
-            for row in table.select("tbody tr")}
+    rows = {
+        row.th.get_text(strip=True): row.td.get_text(strip=True) for row in table.select("tbody tr")
+    }
     assert rows["وزارة الداخلية"] == "2"
     assert rows["وزارة التربية"] == "1"
     assert page.select_one(".indicator-chart canvas[data-chart=bar]")

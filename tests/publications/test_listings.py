@@ -40,8 +40,9 @@ def test_bulletins_newest_issue_first_and_filtered_by_year(client, homes):
 def test_news_filtered_by_kind(client, homes):
     listing = NewsIndexPageFactory(parent=homes["ar"], slug="news")
     NewsPageFactory(parent=listing, title="بيان رسمي", kind="statement")
-    NewsPageFactory(parent=listing, title="لقاء تلفزيوني", kind="media_appearance",
-                    outlet="قناة المواطن")
+    NewsPageFactory(
+        parent=listing, title="لقاء تلفزيوني", kind="media_appearance", outlet="قناة المواطن"
+    )
 
     response = client.get("/ar/news/?kind=media_appearance")
 

@@ -30,8 +30,7 @@ LISTINGS = [
 
 
 @pytest.mark.parametrize(("listing_factory", "item_factory", "slug"), LISTINGS)
-def test_listing_queries_do_not_grow_with_items(client, homes, listing_factory, item_factory,
-                                                 slug):
+def test_listing_queries_do_not_grow_with_items(client, homes, listing_factory, item_factory, slug):
     listing = listing_factory(parent=homes["ar"], slug=slug)
     for _number in range(2):
         item_factory(parent=listing)
@@ -47,8 +46,9 @@ def test_listing_queries_do_not_grow_with_items(client, homes, listing_factory, 
 
 
 @pytest.mark.parametrize(("listing_factory", "item_factory", "slug"), LISTINGS)
-def test_detail_page_queries_do_not_grow_with_siblings(client, homes, listing_factory,
-                                                       item_factory, slug):
+def test_detail_page_queries_do_not_grow_with_siblings(
+    client, homes, listing_factory, item_factory, slug
+):
     listing = listing_factory(parent=homes["ar"], slug=slug)
     page = item_factory(parent=listing)
     small = count_queries(client, page.url)
@@ -82,7 +82,8 @@ def test_registration_form_queries_are_bounded(client, homes):
     events = EventIndexPageFactory(parent=homes["ar"], slug="events")
     event = EventPageFactory(parent=events, takes_registrations=True)
     for number in range(5):
-        RegistrationField.objects.create(page=event, label=f"سؤال {number}",
-                                         field_type="singleline")
+        RegistrationField.objects.create(
+            page=event, label=f"سؤال {number}", field_type="singleline"
+        )
 
     assert count_queries(client, f"{event.url}register/") <= MAX_PUBLIC_QUERIES

@@ -25,14 +25,26 @@ def pages(homes):
     news = NewsIndexPageFactory(parent=homes["ar"], slug="news")
     english_news = NewsIndexPageFactory(parent=homes["en"], slug="news")
     for page in [
-        BulletinPageFactory(parent=bulletins, title="إطلاق خدمة المدرسة الإلكترونية",
-                            search_description="تسجيل التلاميذ في المدرسة عبر البوابة."),
-        NewsPageFactory(parent=news, title="زيارة مستشفى الكَرْخ",
-                        search_description="جولة ميدانية في المستشفى لمتابعة الشكاوى."),
-        NewsPageFactory(parent=news, title="أحمد يتسلّم جواز سفره",
-                        search_description="قصة مواطن أنجزت معاملته إلكترونياً."),
-        NewsPageFactory(parent=english_news, title="School enrolment online",
-                        search_description="Pupils can now enrol through the portal."),
+        BulletinPageFactory(
+            parent=bulletins,
+            title="إطلاق خدمة المدرسة الإلكترونية",
+            search_description="تسجيل التلاميذ في المدرسة عبر البوابة.",
+        ),
+        NewsPageFactory(
+            parent=news,
+            title="زيارة مستشفى الكَرْخ",
+            search_description="جولة ميدانية في المستشفى لمتابعة الشكاوى.",
+        ),
+        NewsPageFactory(
+            parent=news,
+            title="أحمد يتسلّم جواز سفره",
+            search_description="قصة مواطن أنجزت معاملته إلكترونياً.",
+        ),
+        NewsPageFactory(
+            parent=english_news,
+            title="School enrolment online",
+            search_description="Pupils can now enrol through the portal.",
+        ),
     ]:
         publish(page)
     return homes
@@ -41,18 +53,18 @@ def pages(homes):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("المدرسة", "إطلاق خدمة المدرسة الإلكترونية"),   # as written
-        ("المدرسه", "إطلاق خدمة المدرسة الإلكترونية"),   # ta marbuta typed as ha
+        ("المدرسة", "إطلاق خدمة المدرسة الإلكترونية"),  # as written
+        ("المدرسه", "إطلاق خدمة المدرسة الإلكترونية"),  # ta marbuta typed as ha
         ("الْمَدْرَسَة", "إطلاق خدمة المدرسة الإلكترونية"),  # with diacritics
         ("المـــدرسة", "إطلاق خدمة المدرسة الإلكترونية"),  # with tatweel
-        ("اطلاق", "إطلاق خدمة المدرسة الإلكترونية"),      # alef without hamza below
-        ("مستشفي", "زيارة مستشفى الكَرْخ"),               # alef maqsura typed as ya
-        ("الكرخ", "زيارة مستشفى الكَرْخ"),                # diacritics in the text
-        ("احمد", "أحمد يتسلّم جواز سفره"),                 # alef without hamza above
-        ("آحمد", "أحمد يتسلّم جواز سفره"),                 # alef madda
-        ("مدرسة", "إطلاق خدمة المدرسة الإلكترونية"),      # without the article
-        ("بالمدرسة", "إطلاق خدمة المدرسة الإلكترونية"),   # with a joined preposition
-        ("البوابه", "إطلاق خدمة المدرسة الإلكترونية"),    # the text says عبر البوابة
+        ("اطلاق", "إطلاق خدمة المدرسة الإلكترونية"),  # alef without hamza below
+        ("مستشفي", "زيارة مستشفى الكَرْخ"),  # alef maqsura typed as ya
+        ("الكرخ", "زيارة مستشفى الكَرْخ"),  # diacritics in the text
+        ("احمد", "أحمد يتسلّم جواز سفره"),  # alef without hamza above
+        ("آحمد", "أحمد يتسلّم جواز سفره"),  # alef madda
+        ("مدرسة", "إطلاق خدمة المدرسة الإلكترونية"),  # without the article
+        ("بالمدرسة", "إطلاق خدمة المدرسة الإلكترونية"),  # with a joined preposition
+        ("البوابه", "إطلاق خدمة المدرسة الإلكترونية"),  # the text says عبر البوابة
     ],
 )
 def test_arabic_spelling_variants_find_the_same_page(client, pages, query, expected):
@@ -62,15 +74,14 @@ def test_arabic_spelling_variants_find_the_same_page(client, pages, query, expec
 
 
 def test_search_covers_only_the_current_language(client, pages):
-    assert result_titles(client.get("/en/search/", {"q": "school"})) == [
-        "School enrolment online"
-    ]
+    assert result_titles(client.get("/en/search/", {"q": "school"})) == ["School enrolment online"]
     assert result_titles(client.get("/ar/search/", {"q": "school"})) == []
 
 
 def test_unpublished_pages_are_not_found(client, pages):
-    draft = NewsPageFactory(parent=pages["ar"].get_children().get(slug="news"),
-                            title="مسودة عن المدرسة", live=False)
+    draft = NewsPageFactory(
+        parent=pages["ar"].get_children().get(slug="news"), title="مسودة عن المدرسة", live=False
+    )
     draft.save()
 
     assert "مسودة عن المدرسة" not in result_titles(client.get("/ar/search/", {"q": "المدرسة"}))
@@ -100,8 +111,16 @@ def test_found_words_are_highlighted_whatever_their_spelling(client, pages):
 
 @pytest.mark.parametrize(
     "query",
-    ["", "   ", "<script>alert(1)</script>", "'; DROP TABLE wagtailcore_page; --",
-     "\" OR 1=1 --", "NOT AND OR *", "مدرسة " * 400, "ـــ ً ٌ"],
+    [
+        "",
+        "   ",
+        "<script>alert(1)</script>",
+        "'; DROP TABLE wagtailcore_page; --",
+        '" OR 1=1 --',
+        "NOT AND OR *",
+        "مدرسة " * 400,
+        "ـــ ً ٌ",
+    ],
 )
 def test_odd_queries_get_a_sensible_page(client, pages, query):
     response = client.get("/ar/search/", {"q": query})

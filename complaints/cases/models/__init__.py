@@ -6,5 +6,12 @@ from complaints.cases.models.cases import Attachment, Case, CaseEvent, Reference
 from complaints.cases.models.public_answers import PublicAnswer
 from complaints.cases.models.uploads import PendingUpload
 
-__all__ = ["Attachment", "Case", "CaseEvent", "CaseFile", "PendingUpload", "PublicAnswer",
-           "ReferenceSequence"]
+__all__ = [
+    "Attachment",
+    "Case",
+    "CaseEvent",
+    "CaseFile",
+    "PendingUpload",
+    "PublicAnswer",
+    "ReferenceSequence",
+]

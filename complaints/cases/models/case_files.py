@@ -21,16 +21,21 @@ class CaseFile(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="case_files")
     audience = models.CharField(max_length=10, choices=Audience.choices)
     requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
     )
     requested_at = models.DateTimeField(auto_now_add=True)
-    file = models.FileField(upload_to=case_file_path, storage=private_storage, blank=True,
-                            max_length=200)
+    file = models.FileField(
+        upload_to=case_file_path, storage=private_storage, blank=True, max_length=200
+    )
     ready_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        indexes = [models.Index(fields=["case", "audience", "-requested_at"],
-                                name="casefile_case_recent")]
+        indexes = [
+            models.Index(fields=["case", "audience", "-requested_at"], name="casefile_case_recent")
+        ]
 
     def __str__(self):
         return f"{self.case.reference} ({self.audience})"

@@ -34,7 +34,10 @@ class Status(models.TextChoices):
 
 
 OPEN_STATUSES = [
-    Status.SUBMITTED, Status.REGISTERED, Status.REFERRED, Status.IN_PROGRESS,
+    Status.SUBMITTED,
+    Status.REGISTERED,
+    Status.REFERRED,
+    Status.IN_PROGRESS,
     Status.AWAITING_CITIZEN,
 ]
 
@@ -95,8 +98,12 @@ class Case(models.Model):
         Agency, on_delete=models.PROTECT, related_name="cases", verbose_name=_("agency")
     )
     citizen = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="cases",
-        null=True, blank=True, verbose_name=_("citizen"),
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="cases",
+        null=True,
+        blank=True,
+        verbose_name=_("citizen"),
     )
     # Kept on the case as given at submission: the account may change, the record must not.
     citizen_name = models.CharField(_("citizen's name"), max_length=150)
@@ -112,15 +119,16 @@ class Case(models.Model):
     )
     place_country = CountryField(_("country"), blank=True)
     status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.SUBMITTED,
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.SUBMITTED,
         db_index=True,
     )
     priority = models.CharField(
         _("priority"), max_length=10, choices=Priority.choices, default=Priority.NORMAL
     )
-    consent_to_publish = models.BooleanField(
-        _("consents to anonymised publication"), default=False
-    )
+    consent_to_publish = models.BooleanField(_("consents to anonymised publication"), default=False)
     language = models.CharField(_("language"), max_length=8, default="ar")
     submitted_at = models.DateTimeField(_("submitted"), db_index=True)
     registered_at = models.DateTimeField(_("registered"), null=True, blank=True)
@@ -130,13 +138,18 @@ class Case(models.Model):
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
     archived_at = models.DateTimeField(_("archived"), null=True, blank=True)
     anonymised_at = models.DateTimeField(
-        _("personal data removed"), null=True, blank=True, editable=False,
+        _("personal data removed"),
+        null=True,
+        blank=True,
+        editable=False,
     )
     due_date = models.DateField(_("expected response by"), db_index=True)
     cause_code = models.CharField(_("cause"), max_length=40, blank=True)
     resolution_code = models.CharField(_("resolution"), max_length=40, blank=True)
     satisfaction_rating = models.PositiveSmallIntegerField(
-        _("satisfaction"), null=True, blank=True,
+        _("satisfaction"),
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(5)],
     )
     satisfaction_comment = models.TextField(_("comment on the answer"), blank=True)
@@ -243,8 +256,12 @@ class CaseEvent(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(_("event"), max_length=20, choices=Kind.choices)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-        related_name="+", verbose_name=_("by"),
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by"),
     )
     created_at = models.DateTimeField(_("when"), db_index=True)
     from_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
@@ -295,7 +312,10 @@ class Attachment(models.Model):
     size = models.PositiveIntegerField(_("size"))
     sha256 = models.CharField(max_length=64)
     uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="+",
     )
     is_public = models.BooleanField(_("shown to the citizen"), default=True)

@@ -24,20 +24,25 @@ class PublicAnswer(models.Model):
 
     case = models.OneToOneField(Case, on_delete=models.CASCADE, related_name="public_answer")
     # Copied from the case so the public listing filters without touching case rows.
-    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="+",
-                               verbose_name=_("agency"))
-    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="+",
-                                 verbose_name=_("category"))
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, related_name="+", verbose_name=_("agency")
+    )
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="+", verbose_name=_("category")
+    )
     language = models.CharField(_("language"), max_length=8, db_index=True)
     question = models.TextField(_("question"))
     answer = models.TextField(_("answer"))
     search_text = models.TextField(editable=False, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices,
-                              default=Status.PROPOSED, db_index=True)
-    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                    null=True, related_name="+")
-    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                    null=True, blank=True, related_name="+")
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PROPOSED, db_index=True
+    )
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     proposed_at = models.DateTimeField(_("proposed"))
     published_at = models.DateTimeField(_("published"), null=True, blank=True, db_index=True)
 

@@ -20,9 +20,7 @@ class PendingUpload(models.Model):
     """
 
     token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     file = models.FileField(upload_to=pending_upload_path, storage=private_storage, max_length=200)
     original_name = models.CharField(max_length=150)
     content_type = models.CharField(max_length=60)

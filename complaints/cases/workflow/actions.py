@@ -62,8 +62,11 @@ class StaffAction:
         return form_class
 
     def offered(self, role: str, case: Case) -> bool:
-        return (role in self.roles and case.status in self.statuses
-                and (self.offered_if is None or self.offered_if(case)))
+        return (
+            role in self.roles
+            and case.status in self.statuses
+            and (self.offered_if is None or self.offered_if(case))
+        )
 
 
 # Every staff action by name, in the order the case page lists them (the order of
@@ -72,8 +75,14 @@ STAFF_ACTIONS: dict[str, StaffAction] = {}
 
 
 def staff_action(
-    *, name: str, label: Promise, roles: Iterable[str], statuses: Iterable[str], form: str,
-    log_label: Promise, offered_if: Callable[[Case], bool] | None = None,
+    *,
+    name: str,
+    label: Promise,
+    roles: Iterable[str],
+    statuses: Iterable[str],
+    form: str,
+    log_label: Promise,
+    offered_if: Callable[[Case], bool] | None = None,
 ) -> Callable[[Callable[..., _Result]], Callable[..., _Result]]:
     """Declare the decorated workflow function as the staff action `name` and register it.
 
@@ -87,14 +96,22 @@ def staff_action(
     def declare(function: Callable[..., _Result]) -> Callable[..., _Result]:
         @functools.wraps(function)
         @transaction.atomic
-        def call(*, case: Case, actor: User, expected_version: int | None = None,
-                 **arguments: Any) -> _Result:
+        def call(
+            *, case: Case, actor: User, expected_version: int | None = None, **arguments: Any
+        ) -> _Result:
             case = _begin(case, actor, name, expected_version)
             return function(case=case, actor=actor, **arguments)
 
         STAFF_ACTIONS[name] = StaffAction(
-            name=name, label=label, roles=frozenset(roles), statuses=frozenset(statuses),
-            form=form, log_label=log_label, call=call, offered_if=offered_if)
+            name=name,
+            label=label,
+            roles=frozenset(roles),
+            statuses=frozenset(statuses),
+            form=form,
+            log_label=log_label,
+            call=call,
+            offered_if=offered_if,
+        )
         return call
 
     return declare
@@ -121,15 +138,19 @@ def check_action(case: Case, actor: User, action: str) -> None:
     if case.status not in declared.statuses:
         raise WorkflowError(
             _("This action is not possible while the case is “%(status)s”.")
-            % {"status": case.get_status_display()})
+            % {"status": case.get_status_display()}
+        )
 
 
 def _begin(case: Case, actor: User, action: str, expected_version: int | None) -> Case:
     """Lock the case, then refuse a stale form, a move from the wrong status or the wrong role."""
     case = _lock(case)
     if expected_version is not None and case.version != expected_version:
-        raise ConcurrentChange(_(
-            "This case changed since you opened it. Your text is kept below: check the "
-            "timeline, then send it again if it still applies."))
+        raise ConcurrentChange(
+            _(
+                "This case changed since you opened it. Your text is kept below: check the "
+                "timeline, then send it again if it still applies."
+            )
+        )
     check_action(case, actor, action)
     return case

@@ -33,17 +33,25 @@ def archive_case(*, case: Case, now: datetime.datetime) -> Case | None:
     if case.status not in ARCHIVABLE:
         return None  # reopened since it was selected
     case.archived_at = now
-    _move(case, Status.ARCHIVED, actor=None, event_kind=CaseEvent.Kind.ARCHIVED, now=now,
-          fields=["archived_at"])
+    _move(
+        case,
+        Status.ARCHIVED,
+        actor=None,
+        event_kind=CaseEvent.Kind.ARCHIVED,
+        now=now,
+        fields=["archived_at"],
+    )
     return case
 
 
 @staff_action(
-    name="reopen_archived", label=gettext_lazy("Reopen from the archive"),
+    name="reopen_archived",
+    label=gettext_lazy("Reopen from the archive"),
     log_label=gettext_lazy("Reopened from the archive"),
     roles={"intake"},
     statuses={Status.ARCHIVED},
-    form="complaints.backoffice.forms.ReopenForm")
+    form="complaints.backoffice.forms.ReopenForm",
+)
 def reopen_archived_case(*, case: Case, actor: User, reason: str) -> Case:
     if not reason.strip():
         raise WorkflowError(_("Give the reason for reopening."))
@@ -51,8 +59,14 @@ def reopen_archived_case(*, case: Case, actor: User, reason: str) -> Case:
         raise WorkflowError(_("This case's personal data were removed: it cannot be reopened."))
     case.archived_at = None
     case.closed_at = None
-    event = _move(case, Status.IN_PROGRESS, actor=actor, event_kind=CaseEvent.Kind.REOPENED,
-                  message=reason, fields=["archived_at", "closed_at"])
+    event = _move(
+        case,
+        Status.IN_PROGRESS,
+        actor=actor,
+        event_kind=CaseEvent.Kind.REOPENED,
+        message=reason,
+        fields=["archived_at", "closed_at"],
+    )
     notifications.citizen_update(case, event)
     return case
 
@@ -73,8 +87,14 @@ def anonymise_case(*, case: Case, now: datetime.datetime) -> Case | None:
     case.events.update(message="")
     removed = _("[removed]")
     Case.objects.filter(pk=case.pk).update(
-        citizen=None, citizen_name=removed, citizen_phone="", citizen_email="",
-        subject=removed, details=removed, satisfaction_comment="", submission_token=None,
+        citizen=None,
+        citizen_name=removed,
+        citizen_phone="",
+        citizen_email="",
+        subject=removed,
+        details=removed,
+        satisfaction_comment="",
+        submission_token=None,
         anonymised_at=now,
     )
     case.refresh_from_db()

@@ -31,13 +31,25 @@ class Submission:
     access_code: str | None  # None when the same form had already been submitted
 
 
-def submit_case(*, citizen: User | None, kind: str, category: Category, agency: Agency,
-                subject: str, details: str, place: str, place_country: str | None,
-                consent_to_publish: bool, files: Iterable[CheckedFile],
-                pending_uploads: Iterable[PendingUpload] = (), channel: str = "web",
-                language: str = "ar", submission_token: uuid.UUID | None = None,
-                contact: Mapping[str, str] | None = None,
-                entered_by: User | None = None) -> Submission:
+def submit_case(
+    *,
+    citizen: User | None,
+    kind: str,
+    category: Category,
+    agency: Agency,
+    subject: str,
+    details: str,
+    place: str,
+    place_country: str | None,
+    consent_to_publish: bool,
+    files: Iterable[CheckedFile],
+    pending_uploads: Iterable[PendingUpload] = (),
+    channel: str = "web",
+    language: str = "ar",
+    submission_token: uuid.UUID | None = None,
+    contact: Mapping[str, str] | None = None,
+    entered_by: User | None = None,
+) -> Submission:
     """Register a new request, complaint or suggestion from a citizen.
 
     The form's one-time token makes a double click or a resent form return the first case
@@ -49,8 +61,11 @@ def submit_case(*, citizen: User | None, kind: str, category: Category, agency: 
     if contact is None:
         if citizen is None:
             raise ValueError("A case entered without an account needs the citizen's contact.")
-        contact = {"name": citizen.get_full_name(), "phone": str(citizen.phone or ""),
-                   "email": citizen.email}
+        contact = {
+            "name": citizen.get_full_name(),
+            "phone": str(citizen.phone or ""),
+            "email": citizen.email,
+        }
     if submission_token:
         existing = Case.objects.filter(submission_token=submission_token).first()
         if existing is not None:
@@ -61,32 +76,50 @@ def submit_case(*, citizen: User | None, kind: str, category: Category, agency: 
         with transaction.atomic():
             reference = identifiers.next_reference(now)
             case = Case.objects.create(
-                reference=reference, kind=kind, category=category, agency=agency,
-                citizen=citizen, citizen_name=contact["name"],
-                citizen_phone=contact["phone"], citizen_email=contact["email"],
-                channel=channel, subject=subject, details=details, place=place,
-                place_country=place_country or "", consent_to_publish=consent_to_publish,
-                language=language, submitted_at=now,
+                reference=reference,
+                kind=kind,
+                category=category,
+                agency=agency,
+                citizen=citizen,
+                citizen_name=contact["name"],
+                citizen_phone=contact["phone"],
+                citizen_email=contact["email"],
+                channel=channel,
+                subject=subject,
+                details=details,
+                place=place,
+                place_country=place_country or "",
+                consent_to_publish=consent_to_publish,
+                language=language,
+                submitted_at=now,
                 due_date=service_levels.due_date(
-                    category=category, agency=agency,
+                    category=category,
+                    agency=agency,
                     submitted_on=timezone.localdate(now),
                 ),
                 access_code_hash=identifiers.hash_access_code(reference, access_code),
                 submission_token=submission_token,
             )
             event = CaseEvent.objects.create(
-                case=case, kind=CaseEvent.Kind.SUBMITTED, actor=entered_by or citizen,
-                created_at=now, to_status=Status.SUBMITTED, to_agency=agency, is_public=True,
+                case=case,
+                kind=CaseEvent.Kind.SUBMITTED,
+                actor=entered_by or citizen,
+                created_at=now,
+                to_status=Status.SUBMITTED,
+                to_agency=agency,
+                is_public=True,
             )
-            _attach(case, event, files, uploaded_by=entered_by or citizen,
-                    pending=pending_uploads)
+            _attach(case, event, files, uploaded_by=entered_by or citizen, pending=pending_uploads)
             notifications.case_received(case, access_code=access_code)
     except IntegrityError:
         # The same form arrived twice at once: both found no case above, and the other
         # request stored its case first (the token is unique). The atomic block has undone
         # this attempt; answer as for a double click, with the first case.
-        existing = Case.objects.filter(
-            submission_token=submission_token).first() if submission_token else None
+        existing = (
+            Case.objects.filter(submission_token=submission_token).first()
+            if submission_token
+            else None
+        )
         if existing:
             return Submission(case=existing, access_code=None)
         raise
@@ -99,9 +132,14 @@ def _require_owner(case: Case, citizen: User) -> None:
 
 
 @transaction.atomic
-def add_citizen_reply(*, case: Case, citizen: User, message: str,
-                      files: Iterable[CheckedFile] = (),
-                      pending_uploads: Iterable[PendingUpload] = ()) -> Case:
+def add_citizen_reply(
+    *,
+    case: Case,
+    citizen: User,
+    message: str,
+    files: Iterable[CheckedFile] = (),
+    pending_uploads: Iterable[PendingUpload] = (),
+) -> Case:
     """The citizen adds information or files to an open case. A case waiting for the
     citizen goes back to the agency."""
     case = _lock(case)
@@ -109,12 +147,21 @@ def add_citizen_reply(*, case: Case, citizen: User, message: str,
     if case.status not in OPEN_STATUSES:
         raise WorkflowError(_("This case is no longer open, so it cannot receive replies."))
     if case.status == Status.AWAITING_CITIZEN:
-        event = _move(case, Status.IN_PROGRESS, actor=citizen,
-                      event_kind=CaseEvent.Kind.CITIZEN_REPLY, message=message)
+        event = _move(
+            case,
+            Status.IN_PROGRESS,
+            actor=citizen,
+            event_kind=CaseEvent.Kind.CITIZEN_REPLY,
+            message=message,
+        )
     else:
         event = CaseEvent.objects.create(
-            case=case, kind=CaseEvent.Kind.CITIZEN_REPLY, actor=citizen,
-            created_at=timezone.now(), message=message, is_public=True,
+            case=case,
+            kind=CaseEvent.Kind.CITIZEN_REPLY,
+            actor=citizen,
+            created_at=timezone.now(),
+            message=message,
+            is_public=True,
         )
         case.version += 1
         case.save(update_fields=["version"])
@@ -129,8 +176,14 @@ def withdraw_case(*, case: Case, citizen: User, reason: str = "") -> Case:
     if case.status not in OPEN_STATUSES:
         raise WorkflowError(_("Only an open case can be withdrawn."))
     case.closed_at = timezone.now()
-    _move(case, Status.WITHDRAWN, actor=citizen, event_kind=CaseEvent.Kind.WITHDRAWN,
-          message=reason, fields=["closed_at"])
+    _move(
+        case,
+        Status.WITHDRAWN,
+        actor=citizen,
+        event_kind=CaseEvent.Kind.WITHDRAWN,
+        message=reason,
+        fields=["closed_at"],
+    )
     return case
 
 
@@ -148,8 +201,12 @@ def rate_case(*, case: Case, citizen: User, rating: int | str, comment: str = ""
     case.version += 1
     case.save(update_fields=["satisfaction_rating", "satisfaction_comment", "version"])
     CaseEvent.objects.create(
-        case=case, kind=CaseEvent.Kind.RATED, actor=citizen, created_at=timezone.now(),
-        message=comment, is_public=True,
+        case=case,
+        kind=CaseEvent.Kind.RATED,
+        actor=citizen,
+        created_at=timezone.now(),
+        message=comment,
+        is_public=True,
     )
     return case
 
@@ -168,8 +225,15 @@ def contest_answer(*, case: Case, citizen: User, reason: str) -> Case:
         raise WorkflowError(_("Say why you contest the answer."))
     parent = case.agency.get_parent() or _intake_agency()
     from_agency, case.agency, case.closed_at = case.agency, parent, None
-    _move(case, Status.IN_PROGRESS, actor=citizen, event_kind=CaseEvent.Kind.GRIEVANCE,
-          message=reason, from_agency=from_agency, to_agency=parent,
-          fields=["agency", "closed_at"])
+    _move(
+        case,
+        Status.IN_PROGRESS,
+        actor=citizen,
+        event_kind=CaseEvent.Kind.GRIEVANCE,
+        message=reason,
+        from_agency=from_agency,
+        to_agency=parent,
+        fields=["agency", "closed_at"],
+    )
     notifications.agency_referral(case)
     return case

@@ -21,31 +21,42 @@ if TYPE_CHECKING:
 
 
 @staff_action(
-    name="propose_publication", label=_("Propose for publication"),
+    name="propose_publication",
+    label=_("Propose for publication"),
     log_label=_("Proposed for publication"),
     roles=STAFF,
     statuses={Status.ANSWERED, Status.CLOSED},
     form="complaints.backoffice.forms.ProposePublicationForm",
-    offered_if=lambda case: case.consent_to_publish)
+    offered_if=lambda case: case.consent_to_publish,
+)
 def propose_public_answer(*, case: Case, actor: User, question: str, answer: str) -> PublicAnswer:
     """Offer an anonymised question and answer for the public page; only with consent."""
     if not case.consent_to_publish:
         raise WorkflowError(_("The citizen did not agree to publication."))
-    proposal, _created = PublicAnswer.objects.update_or_create(case=case, defaults={
-        "agency": case.agency, "category": case.category, "language": case.language,
-        "question": question, "answer": answer, "status": PublicAnswer.Status.PROPOSED,
-        "proposed_by": actor, "proposed_at": timezone.now(), "published_at": None,
-    })
+    proposal, _created = PublicAnswer.objects.update_or_create(
+        case=case,
+        defaults={
+            "agency": case.agency,
+            "category": case.category,
+            "language": case.language,
+            "question": question,
+            "answer": answer,
+            "status": PublicAnswer.Status.PROPOSED,
+            "proposed_by": actor,
+            "proposed_at": timezone.now(),
+            "published_at": None,
+        },
+    )
     _event(case, CaseEvent.Kind.NOTE, actor, message=_("Proposed for publication."))
     return proposal
 
 
 @transaction.atomic
-def review_public_answer(*, proposal: PublicAnswer, actor: User, question: str, answer: str,
-                         approve: bool) -> PublicAnswer:
+def review_public_answer(
+    *, proposal: PublicAnswer, actor: User, question: str, answer: str, approve: bool
+) -> PublicAnswer:
     """An intake moderator edits and approves (or rejects) a proposal. Approval waits until
     the personal-data check finds nothing."""
-
 
     if not is_intake(actor):
         raise WorkflowError(_("Only intake moderators approve publications."))
@@ -55,7 +66,8 @@ def review_public_answer(*, proposal: PublicAnswer, actor: User, question: str, 
         found = find_personal_data(f"{question}\n{answer}", names=[proposal.case.citizen_name])
         if found:
             raise WorkflowError(
-                _("Remove the personal data first: %(found)s") % {"found": "، ".join(found)})
+                _("Remove the personal data first: %(found)s") % {"found": "، ".join(found)}
+            )
         proposal.status, proposal.published_at = PublicAnswer.Status.APPROVED, timezone.now()
         proposal.search_text = normalize_arabic(f"{question} {answer}")
     else:

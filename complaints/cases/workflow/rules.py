@@ -28,11 +28,17 @@ ALLOWED_MOVES: dict[str, set[str]] = {
     Status.SUBMITTED: {Status.REGISTERED, Status.REJECTED, Status.WITHDRAWN},
     Status.REGISTERED: {Status.REFERRED, Status.REJECTED, Status.WITHDRAWN},
     Status.REFERRED: {
-        Status.IN_PROGRESS, Status.AWAITING_CITIZEN, Status.REGISTERED, Status.WITHDRAWN,
+        Status.IN_PROGRESS,
+        Status.AWAITING_CITIZEN,
+        Status.REGISTERED,
+        Status.WITHDRAWN,
     },
     # Back to REGISTERED: an officer who opened the case finds it is another agency's.
     Status.IN_PROGRESS: {
-        Status.AWAITING_CITIZEN, Status.ANSWERED, Status.REFERRED, Status.REGISTERED,
+        Status.AWAITING_CITIZEN,
+        Status.ANSWERED,
+        Status.REFERRED,
+        Status.REGISTERED,
         Status.WITHDRAWN,
     },
     Status.AWAITING_CITIZEN: {Status.IN_PROGRESS, Status.ANSWERED, Status.WITHDRAWN},
@@ -58,10 +64,19 @@ def _lock(case: Case) -> Case:
     return Case.objects.select_for_update().get(pk=case.pk)
 
 
-def _move(case: Case, to_status: str, *, actor: User | None, event_kind: str, message: str = "",
-          is_public: bool = True, now: datetime.datetime | None = None,
-          from_agency: Agency | None = None, to_agency: Agency | None = None,
-          fields: Sequence[str] = ()) -> CaseEvent:
+def _move(
+    case: Case,
+    to_status: str,
+    *,
+    actor: User | None,
+    event_kind: str,
+    message: str = "",
+    is_public: bool = True,
+    now: datetime.datetime | None = None,
+    from_agency: Agency | None = None,
+    to_agency: Agency | None = None,
+    fields: Sequence[str] = (),
+) -> CaseEvent:
     """Change the status of a locked case and write the event that says so; save the case,
     with the other `fields` the change set."""
     if to_status not in ALLOWED_MOVES[case.status]:
@@ -71,8 +86,15 @@ def _move(case: Case, to_status: str, *, actor: User | None, event_kind: str, me
         )
     now = now or timezone.now()
     event = CaseEvent.objects.create(
-        case=case, kind=event_kind, actor=actor, created_at=now, from_status=case.status,
-        to_status=to_status, message=message, is_public=is_public, from_agency=from_agency,
+        case=case,
+        kind=event_kind,
+        actor=actor,
+        created_at=now,
+        from_status=case.status,
+        to_status=to_status,
+        message=message,
+        is_public=is_public,
+        from_agency=from_agency,
         to_agency=to_agency,
     )
     case.status = to_status
@@ -81,20 +103,34 @@ def _move(case: Case, to_status: str, *, actor: User | None, event_kind: str, me
     return event
 
 
-def _attach(case: Case, event: CaseEvent, files: Iterable[CheckedFile], *,
-            uploaded_by: User | None, pending: Iterable[PendingUpload] = ()) -> None:
+def _attach(
+    case: Case,
+    event: CaseEvent,
+    files: Iterable[CheckedFile],
+    *,
+    uploaded_by: User | None,
+    pending: Iterable[PendingUpload] = (),
+) -> None:
     for checked in files:
         attachment = Attachment(
-            case=case, event=event, original_name=checked.original_name,
-            content_type=checked.content_type, size=checked.size, sha256=checked.sha256,
+            case=case,
+            event=event,
+            original_name=checked.original_name,
+            content_type=checked.content_type,
+            size=checked.size,
+            sha256=checked.sha256,
             uploaded_by=uploaded_by,
         )
         attachment.file.save(checked.original_name, checked.content, save=False)
         attachment.save()
     for upload in pending:
         attachment = Attachment(
-            case=case, event=event, original_name=upload.original_name,
-            content_type=upload.content_type, size=upload.size, sha256=upload.sha256,
+            case=case,
+            event=event,
+            original_name=upload.original_name,
+            content_type=upload.content_type,
+            size=upload.size,
+            sha256=upload.sha256,
             uploaded_by=uploaded_by,
         )
         with upload.file.open("rb") as source:
@@ -107,8 +143,9 @@ def _attach(case: Case, event: CaseEvent, files: Iterable[CheckedFile], *,
 INTAKE_AGENCY_CODE = "GSCM"
 
 
-def _event(case: Case, kind: str, actor: User | None, *, fields: Sequence[str] = (),
-           **event_fields: Any) -> CaseEvent:
+def _event(
+    case: Case, kind: str, actor: User | None, *, fields: Sequence[str] = (), **event_fields: Any
+) -> CaseEvent:
     """Write an event that leaves the status as it is; save the case, with the other `fields`
     the change set."""
     event = _record(case, kind, actor, **event_fields)

@@ -5,8 +5,10 @@ from complaints.cases.scheduled import anonymise_archived_cases, archive_finishe
 
 
 class Command(BaseCommand):
-    help = ("Archive finished cases and remove personal data from those past the retention "
-            "period (run daily).")
+    help = (
+        "Archive finished cases and remove personal data from those past the retention "
+        "period (run daily)."
+    )
 
     def handle(self, *args, **options):
         now = timezone.now()

@@ -5,9 +5,11 @@ from complaints.models import Agency, Category, PublicHoliday
 
 
 class Command(BaseCommand):
-    help = ("Load the Iraqi agencies, request categories and this year's and next year's "
-            "fixed-date public holidays from complaints/agencies/data/ (idempotent; edits are "
-            "kept).")
+    help = (
+        "Load the Iraqi agencies, request categories and this year's and next year's "
+        "fixed-date public holidays from complaints/agencies/data/ (idempotent; edits are "
+        "kept)."
+    )
 
     def handle(self, *args, **options):
         load_reference_data(holidays=True)

@@ -15,9 +15,11 @@ def _sha256(field_file):
 
 
 class Command(BaseCommand):
-    help = ("Check that every case opens (its timeline and files load) and that every "
-            "attachment's file is present with the SHA-256 recorded when it was received. "
-            "Run after a restore, or any time, to prove the files are intact.")
+    help = (
+        "Check that every case opens (its timeline and files load) and that every "
+        "attachment's file is present with the SHA-256 recorded when it was received. "
+        "Run after a restore, or any time, to prove the files are intact."
+    )
 
     def handle(self, *args, **options):
         problems, cases, files = [], 0, 0
@@ -37,6 +39,5 @@ class Command(BaseCommand):
             if not case_file.file.storage.exists(case_file.file.name):
                 problems.append(f"{case_file.case.reference}: case file {case_file.pk}")
         if problems:
-            raise CommandError(f"{len(problems)} files missing or altered: "
-                               + "; ".join(problems))
+            raise CommandError(f"{len(problems)} files missing or altered: " + "; ".join(problems))
         self.stdout.write(f"{cases} cases open; {files} attachments intact.")

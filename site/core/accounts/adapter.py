@@ -36,9 +36,7 @@ class AccountAdapter(DefaultAccountAdapter):
         "invalid_or_expired_key": _("This link is not valid or has expired."),
         "invalid_login": _("Sign-in failed. Check your email address and password."),
         "invalid_password_reset": _("This password reset link is not valid or has expired."),
-        "too_many_login_attempts": _(
-            "Too many failed sign-in attempts. Please try again later."
-        ),
+        "too_many_login_attempts": _("Too many failed sign-in attempts. Please try again later."),
         "unknown_email": _("No account uses this email address."),
         "unverified_primary_email": _("Your email address must be verified first."),
         "same_as_current": _("The new value must be different from the current one."),
@@ -58,19 +56,35 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         """Render now (the request's language and links), send from a task."""
         request = allauth_context.request
-        full_context = {"request": request, "email": email,
-                        "current_site": get_current_site(request), **context}
+        full_context = {
+            "request": request,
+            "email": email,
+            "current_site": get_current_site(request),
+            **context,
+        }
         message = self.render_mail(template_prefix, email, full_context)
-        html = next((content for content, mimetype in getattr(message, "alternatives", [])
-                     if mimetype == "text/html"), None)
-        send_email.enqueue(subject=message.subject, body=message.body, to=list(message.to),
-                           html=html)
+        html = next(
+            (
+                content
+                for content, mimetype in getattr(message, "alternatives", [])
+                if mimetype == "text/html"
+            ),
+            None,
+        )
+        send_email.enqueue(
+            subject=message.subject, body=message.body, to=list(message.to), html=html
+        )
 
     def send_notification_mail(self, template_prefix, user, context=None, email=None):
         """allauth's notice of an account change (ACCOUNT_EMAIL_NOTIFICATIONS), addressed to
         the person by name, with the link that takes the account back if it was not them."""
-        context = {"user": user, "password_reset_url": build_absolute_uri(
-            allauth_context.request, reverse("account_reset_password")), **(context or {})}
+        context = {
+            "user": user,
+            "password_reset_url": build_absolute_uri(
+                allauth_context.request, reverse("account_reset_password")
+            ),
+            **(context or {}),
+        }
         super().send_notification_mail(template_prefix, user, context, email)
 
     def send_verification_code_sms(self, user, phone, code, **kwargs):

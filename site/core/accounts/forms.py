@@ -22,23 +22,33 @@ class CitizenDetailsMixin(forms.Form):
     """Full name, mobile phone and residence, validated the same way at sign-up and later."""
 
     full_name = forms.CharField(
-        label=_("Full name"), max_length=150,
+        label=_("Full name"),
+        max_length=150,
         help_text=_("As on your national ID card, for example: Ali Hassan Kadhim Al-Saadi."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     phone = PhoneNumberField(
-        label=_("Mobile phone"), region="IQ",
-        help_text=_("An Iraqi number such as 0770 123 4567, or a foreign number with its "
-                    "country code, such as +44 7911 123456."),
+        label=_("Mobile phone"),
+        region="IQ",
+        help_text=_(
+            "An Iraqi number such as 0770 123 4567, or a foreign number with its "
+            "country code, such as +44 7911 123456."
+        ),
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel", "dir": "ltr"}),
-        error_messages={"invalid": _("Enter a valid mobile number, for example 0770 123 4567 "
-                                     "or +44 7911 123456.")},
+        error_messages={
+            "invalid": _(
+                "Enter a valid mobile number, for example 0770 123 4567 or +44 7911 123456."
+            )
+        },
     )
     residence = forms.ChoiceField(
-        label=_("Where do you live?"), choices=[("", _("Choose a governorate")), *place_choices()],
+        label=_("Where do you live?"),
+        choices=[("", _("Choose a governorate")), *place_choices()],
     )
     residence_country = forms.ChoiceField(
-        label=_("Country of residence"), required=False, choices=_country_choices,
+        label=_("Country of residence"),
+        required=False,
+        choices=_country_choices,
         help_text=_("Only if you live outside Iraq."),
     )
 
@@ -51,11 +61,11 @@ class CitizenDetailsMixin(forms.Form):
     def clean_phone(self):
         number = self.cleaned_data["phone"]
         kind = phonenumbers.number_type(number)
-        if kind not in (phonenumbers.PhoneNumberType.MOBILE,
-                        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE):
-            raise forms.ValidationError(
-                _("Enter a mobile number that can receive text messages.")
-            )
+        if kind not in (
+            phonenumbers.PhoneNumberType.MOBILE,
+            phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        ):
+            raise forms.ValidationError(_("Enter a mobile number that can receive text messages."))
         return number
 
     def clean(self):
@@ -81,7 +91,8 @@ class CitizenDetailsSignupForm(CitizenDetailsMixin):
 
 class ProfileForm(CitizenDetailsMixin):
     notify_by_sms = forms.BooleanField(
-        label=_("Also tell me by text message when one of my requests changes"), required=False,
+        label=_("Also tell me by text message when one of my requests changes"),
+        required=False,
     )
 
     queue_digest = forms.BooleanField(
@@ -126,12 +137,15 @@ class ProfileForm(CitizenDetailsMixin):
 
 class PhoneCodeForm(forms.Form):
     code = forms.CharField(
-        label=_("The code we sent you"), max_length=20,
-        widget=forms.TextInput(attrs={"dir": "ltr", "inputmode": "numeric",
-                                      "autocomplete": "one-time-code"}),
+        label=_("The code we sent you"),
+        max_length=20,
+        widget=forms.TextInput(
+            attrs={"dir": "ltr", "inputmode": "numeric", "autocomplete": "one-time-code"}
+        ),
     )
 
     def clean_code(self):
         # Phones type Arabic-Indic or Persian digits as readily as Western ones.
-        return "".join(str(unicodedata.digit(ch)) for ch in self.cleaned_data["code"]
-                       if ch.isdigit())
+        return "".join(
+            str(unicodedata.digit(ch)) for ch in self.cleaned_data["code"] if ch.isdigit()
+        )

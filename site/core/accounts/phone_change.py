@@ -40,10 +40,13 @@ def start(request, phone):
     phone = str(phone)
     code = f"{secrets.randbelow(10**6):06d}"
     expires = timezone.now() + datetime.timedelta(
-        seconds=account_settings.PHONE_VERIFICATION_TIMEOUT)
+        seconds=account_settings.PHONE_VERIFICATION_TIMEOUT
+    )
     request.session[SESSION_KEY] = {
-        "phone": phone, "hash": _hash(request.user, phone, code),
-        "expires": expires.timestamp(), "attempts": 0,
+        "phone": phone,
+        "hash": _hash(request.user, phone, code),
+        "expires": expires.timestamp(),
+        "attempts": 0,
     }
     get_adapter(request).send_verification_code_sms(user=request.user, phone=phone, code=code)
 
@@ -53,8 +56,10 @@ def pending(request):
     state = request.session.get(SESSION_KEY)
     if not state:
         return None
-    if (state["expires"] <= timezone.now().timestamp()
-            or state["attempts"] >= account_settings.PHONE_VERIFICATION_MAX_ATTEMPTS):
+    if (
+        state["expires"] <= timezone.now().timestamp()
+        or state["attempts"] >= account_settings.PHONE_VERIFICATION_MAX_ATTEMPTS
+    ):
         del request.session[SESSION_KEY]
         return None
     return state["phone"], datetime.datetime.fromtimestamp(state["expires"], tz=datetime.UTC)
@@ -80,10 +85,10 @@ def confirm(request, code):
 
 def _tell_the_owner(request, user, old_phone, new_phone):
     adapter = get_adapter(request)
-    adapter.send_notification_mail("account/email/phone_changed", user,
-                                   {"from_phone": old_phone, "to_phone": new_phone})
+    adapter.send_notification_mail(
+        "account/email/phone_changed", user, {"from_phone": old_phone, "to_phone": new_phone}
+    )
     if old_phone:
         # The old number may already belong to someone else (numbers are reissued): the
         # text says a change happened, not the new number.
-        adapter.send_sms(old_phone, "account/sms/phone_changed.txt",
-                         {"ending": new_phone[-2:]})
+        adapter.send_sms(old_phone, "account/sms/phone_changed.txt", {"ending": new_phone[-2:]})

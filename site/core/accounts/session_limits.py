@@ -60,12 +60,20 @@ class SessionLimitsMiddleware:
             if expired(session, request.user, now):
                 staff = session.get(STAFF)
                 logout(request)
-                messages.info(request, _(
-                    "For your security you were signed out: a staff session ends after "
-                    "%(idle)s minutes without activity or %(hours)s hours after signing in. "
-                    "Please sign in again.") % {"idle": settings.STAFF_SESSION_IDLE_MINUTES,
-                                                "hours": settings.STAFF_SESSION_MAX_HOURS}
-                    if staff else _("You were signed out. Please sign in again."))
+                messages.info(
+                    request,
+                    _(
+                        "For your security you were signed out: a staff session ends after "
+                        "%(idle)s minutes without activity or %(hours)s hours after signing in. "
+                        "Please sign in again."
+                    )
+                    % {
+                        "idle": settings.STAFF_SESSION_IDLE_MINUTES,
+                        "hours": settings.STAFF_SESSION_MAX_HOURS,
+                    }
+                    if staff
+                    else _("You were signed out. Please sign in again."),
+                )
             elif now - session.get(SEEN, 0) > SEEN_RESOLUTION_SECONDS:
                 session[SEEN] = now
         return self.get_response(request)

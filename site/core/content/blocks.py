@@ -65,7 +65,9 @@ class DocumentLinkBlock(blocks.StructBlock):
 
     document = DocumentChooserBlock(label=_("Document"))
     label = blocks.CharBlock(
-        label=_("Link text"), required=False, max_length=160,
+        label=_("Link text"),
+        required=False,
+        max_length=160,
         help_text=_("Leave empty to use the document's title."),
     )
 
@@ -81,15 +83,18 @@ class VideoBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"), max_length=160)
     video = DocumentChooserBlock(
-        label=_("Video file"), required=False,
+        label=_("Video file"),
+        required=False,
         help_text=_("An MP4 or WebM file uploaded to the documents library."),
     )
     captions = DocumentChooserBlock(
-        label=_("Captions"), required=False,
+        label=_("Captions"),
+        required=False,
         help_text=_("A WebVTT (.vtt) captions file in the page's language."),
     )
     external_url = blocks.URLBlock(
-        label=_("Link to the video on another site"), required=False,
+        label=_("Link to the video on another site"),
+        required=False,
         help_text=_("Shown as a link, never embedded."),
     )
     transcript = blocks.TextBlock(label=_("Transcript"), required=False)
@@ -120,7 +125,8 @@ class CallToActionBlock(blocks.StructBlock):
     button = blocks.CharBlock(label=_("Button label"), max_length=60)
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
     url = blocks.URLBlock(
-        label=_("Or an address"), required=False,
+        label=_("Or an address"),
+        required=False,
         help_text=_("For addresses that are not pages, such as /ar/complaints/submit/."),
     )
 
@@ -162,8 +168,7 @@ class DataTableBlock(TypedTableBlock):
             if column["heading"]:
                 segments.append(StringSegmentValue(f"heading-{index}", column["heading"]))
         for row_index, row in enumerate(value.row_data):
-            for index, (column, cell) in enumerate(zip(value.columns, row["values"],
-                                                       strict=True)):
+            for index, (column, cell) in enumerate(zip(value.columns, row["values"], strict=True)):
                 if column["block"].name == "text" and cell:
                     segments.append(StringSegmentValue(f"cell-{row_index}-{index}", cell))
         return segments
@@ -175,12 +180,17 @@ class DataTableBlock(TypedTableBlock):
             for index, column in enumerate(value.columns)
         ]
         rows = [
-            {"values": [text.get(f"cell-{row_index}-{index}", cell)
-                        for index, cell in enumerate(row["values"])]}
+            {
+                "values": [
+                    text.get(f"cell-{row_index}-{index}", cell)
+                    for index, cell in enumerate(row["values"])
+                ]
+            }
             for row_index, row in enumerate(value.row_data)
         ]
-        return TypedTable(columns=columns, row_data=rows,
-                          caption=text.get("caption", value.caption))
+        return TypedTable(
+            columns=columns, row_data=rows, caption=text.get("caption", value.caption)
+        )
 
     class Meta:
         icon = "table"
@@ -203,31 +213,42 @@ class IndicatorChartBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Title"), max_length=160)
     scope = blocks.ChoiceBlock(
-        label=_("Bodies"), default="national",
-        choices=[("national", _("Ministries and independent bodies")),
-                 ("governorates", _("Governorates"))],
+        label=_("Bodies"),
+        default="national",
+        choices=[
+            ("national", _("Ministries and independent bodies")),
+            ("governorates", _("Governorates")),
+        ],
     )
     metric = blocks.ChoiceBlock(
-        label=_("Figure"), default="answered_in_time_share",
+        label=_("Figure"),
+        default="answered_in_time_share",
         choices=metric_choices,  # the complaints app's catalogue of figures
     )
     period = blocks.ChoiceBlock(
-        label=_("Period"), default="365",
-        choices=[("90", _("The last 90 days")), ("365", _("The last 12 months")),
-                 ("all", _("Since the portal opened"))],
+        label=_("Period"),
+        default="365",
+        choices=[
+            ("90", _("The last 90 days")),
+            ("365", _("The last 12 months")),
+            ("all", _("Since the portal opened")),
+        ],
     )
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        figures = indicator_figures(scope=value["scope"], metric=value["metric"],
-                                    period=value["period"])
+        figures = indicator_figures(
+            scope=value["scope"], metric=value["metric"], period=value["period"]
+        )
         metric_label = dict(self.child_blocks["metric"].field.choices)[value["metric"]]
         context.update(
             chart_id=f"indicator-chart-{uuid.uuid4().hex[:8]}",
             rows=list(zip(figures["labels"], figures["values"], strict=True)),
             metric_label=metric_label,
-            chart={"labels": figures["labels"],
-                   "series": [{"label": str(metric_label), "values": figures["values"]}]},
+            chart={
+                "labels": figures["labels"],
+                "series": [{"label": str(metric_label), "values": figures["values"]}],
+            },
         )
         return context
 

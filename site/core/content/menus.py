@@ -61,9 +61,12 @@ def connect_signals():
     page_unpublished.connect(clear_menu_cache, dispatch_uid="portal-menu-unpublished")
     post_page_move.connect(clear_menu_cache, dispatch_uid="portal-menu-moved")
     post_delete.connect(clear_menu_cache, sender=Page, dispatch_uid="portal-menu-deleted")
-    post_save.connect(clear_menu_cache, sender=PageViewRestriction,
-                      dispatch_uid="portal-restriction-saved")
-    post_delete.connect(clear_menu_cache, sender=PageViewRestriction,
-                        dispatch_uid="portal-restriction-deleted")
-    post_save.connect(clear_contact_cache, sender=ContactSettings,
-                      dispatch_uid="portal-contact-saved")
+    post_save.connect(
+        clear_menu_cache, sender=PageViewRestriction, dispatch_uid="portal-restriction-saved"
+    )
+    post_delete.connect(
+        clear_menu_cache, sender=PageViewRestriction, dispatch_uid="portal-restriction-deleted"
+    )
+    post_save.connect(
+        clear_contact_cache, sender=ContactSettings, dispatch_uid="portal-contact-saved"
+    )

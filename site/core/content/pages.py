@@ -24,8 +24,9 @@ from citizens_site.core.text import search_text
 SUMMARY_PANEL = FieldPanel(
     "search_description",
     heading=_("Summary"),
-    help_text=_("One or two sentences shown in listings, search results, feeds and when the "
-                "page is shared."),
+    help_text=_(
+        "One or two sentences shown in listings, search results, feeds and when the page is shared."
+    ),
 )
 PROMOTE_PANELS = [
     MultiFieldPanel(
@@ -86,8 +87,12 @@ class ContentPage(CachedRestrictionsMixin, NormalizedSearchMixin, Page):
     blocks, and a date for listings and feeds (``listing_date``, set by each type)."""
 
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Shown on listing cards and when the page is shared; needs alt text."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -119,7 +124,8 @@ class ListingPage(CachedRestrictionsMixin, NormalizedSearchMixin, Page):
     filtered listing can be bookmarked and shared) and paginated."""
 
     introduction = models.TextField(
-        _("introduction"), blank=True,
+        _("introduction"),
+        blank=True,
         help_text=_("One sentence under the title saying what this listing holds."),
     )
 
@@ -164,9 +170,7 @@ class ListingPage(CachedRestrictionsMixin, NormalizedSearchMixin, Page):
         )
         pages = filterset.qs.select_related("image").prefetch_related("image__renditions")
         items = Paginator(pages, self.per_page).get_page(request.GET.get("page"))
-        context.update(
-            filter=filterset, items=items, is_filtered=filterset.form.has_changed()
-        )
+        context.update(filter=filterset, items=items, is_filtered=filterset.form.has_changed())
         return context
 
     def search_text_parts(self):

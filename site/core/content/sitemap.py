@@ -45,8 +45,10 @@ class AllLanguagesSitemap(Sitemap):
         translations = self._alternates(pages)
         for url, item in zip(urls, pages, strict=True):
             url["alternates"] = [
-                {"lang_code": other.locale.language_code,
-                 "location": self.request.build_absolute_uri(other.get_url(self.request))}
+                {
+                    "lang_code": other.locale.language_code,
+                    "location": self.request.build_absolute_uri(other.get_url(self.request)),
+                }
                 for other in translations[item.translation_key]
             ]
         return urls

@@ -31,9 +31,13 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
     @transaction.atomic
     def form_valid(self, form):
         if self._replaces_live_pages(form):
-            messages.error(self.request, _(
-                "This page is already shown in that language, as a copy of the original. "
-                "Only a PR publisher can replace it with a translation."))
+            messages.error(
+                self.request,
+                _(
+                    "This page is already shown in that language, as a copy of the original. "
+                    "Only a PR publisher can replace it with a translation."
+                ),
+            )
             return redirect(self.request.get_full_path())
         for locale in form.cleaned_data["locales"]:
             translate_missing_parents(self.object, locale, self.request.user)
@@ -48,9 +52,9 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
             pages += self.object.get_descendants()
         live = Page.objects.live().filter(
             translation_key__in=[page.translation_key for page in pages],
-            locale__in=form.cleaned_data["locales"])
-        return any(not page.permissions_for_user(self.request.user).can_publish()
-                   for page in live)
+            locale__in=form.cleaned_data["locales"],
+        )
+        return any(not page.permissions_for_user(self.request.user).can_publish() for page in live)
 
 
 def translate_missing_parents(page, locale, user):
@@ -80,7 +84,8 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
                 if not target.permissions_for_user(user).can_publish():
                     return False
             elif isinstance(target, DraftStateMixin) and not user.has_perm(
-                    get_permission_name("publish", type(target))):
+                get_permission_name("publish", type(target))
+            ):
                 return False
         return True
 

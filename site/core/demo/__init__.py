@@ -35,8 +35,13 @@ def _read_users():
         if "group" in user and user["group"] not in roles.STAFF_GROUPS:
             raise ValueError(f"{user['email']}: no staff group is called {user['group']!r}")
     return [
-        (user["email"], user["password"], (user["first_name"], user["last_name"]),
-         user.get("group"), user.get("superuser", False))
+        (
+            user["email"],
+            user["password"],
+            (user["first_name"], user["last_name"]),
+            user.get("group"),
+            user.get("superuser", False),
+        )
         for user in users
     ]
 
@@ -65,9 +70,10 @@ def ensure_demo_users(groups):
         EmailAddress.objects.get_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
-        if group_name and not Authenticator.objects.filter(
-            user=user, type=Authenticator.Type.TOTP
-        ).exists():
+        if (
+            group_name
+            and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+        ):
             TOTP.activate(user, DEMO_TOTP_SECRET)
         if group_name:
             user.groups.add(groups[group_name])

@@ -157,8 +157,10 @@ def _decode(model_field, value):
     if model_field is not None and model_field.one_to_many and isinstance(value, list):
         related = model_field.related_model
         ordered = any(f.name == "sort_order" for f in related._meta.fields)
-        return [related(**({"sort_order": number} if ordered else {}), **item)
-                for number, item in enumerate(value)]
+        return [
+            related(**({"sort_order": number} if ordered else {}), **item)
+            for number, item in enumerate(value)
+        ]
     return value
 
 
@@ -204,10 +206,12 @@ def _table(value):
             "caption": value["caption"],
             "columns": columns,
             "rows": [
-                {"values": [
-                    str(cell).replace(",", "") if column["type"] == "number" else cell
-                    for cell, column in zip(row, columns, strict=True)
-                ]}
+                {
+                    "values": [
+                        str(cell).replace(",", "") if column["type"] == "number" else cell
+                        for cell, column in zip(row, columns, strict=True)
+                    ]
+                }
                 for row in rows
             ],
         },

@@ -40,9 +40,10 @@ def demo_apps(app_configs=None):
         for config in (apps.get_app_configs() if app_configs is None else app_configs)
         if _is_ours(config) and module_has_submodule(config.module, "demo")
     }
-    return [found[label] for label in load_order(
-        {label: app.depends_on for label, app in found.items()}
-    )]
+    return [
+        found[label]
+        for label in load_order({label: app.depends_on for label, app in found.items()})
+    ]
 
 
 def load_order(depends_on):

@@ -22,11 +22,13 @@ def shared_cache(app_configs, **kwargs):
     a per-process cache gives each worker its own count (four workers, four times the tries)."""
     backend = settings.CACHES["default"]["BACKEND"]
     if backend in PER_PROCESS_CACHES:
-        return [Error(
-            "The default cache is per process, so every rate limit counts per worker.",
-            hint="Set REDIS_URL (a Redis shared by every worker).",
-            id="portal.E001",
-        )]
+        return [
+            Error(
+                "The default cache is per process, so every rate limit counts per worker.",
+                hint="Set REDIS_URL (a Redis shared by every worker).",
+                id="portal.E001",
+            )
+        ]
     return []
 
 
@@ -36,10 +38,12 @@ def public_url(app_configs, **kwargs):
     address: left at the development default, citizens get links to 127.0.0.1."""
     parts = urlsplit(settings.WAGTAILADMIN_BASE_URL or "")
     if parts.scheme != "https" or (parts.hostname or "") in LOCAL_HOSTS:
-        return [Error(
-            "WAGTAILADMIN_BASE_URL is not the portal's public https address, so mailed links "
-            "would lead nowhere.",
-            hint="Set WAGTAILADMIN_BASE_URL, e.g. https://citizen.gov.iq",
-            id="portal.E002",
-        )]
+        return [
+            Error(
+                "WAGTAILADMIN_BASE_URL is not the portal's public https address, so mailed links "
+                "would lead nowhere.",
+                hint="Set WAGTAILADMIN_BASE_URL, e.g. https://citizen.gov.iq",
+                id="portal.E002",
+            )
+        ]
     return []

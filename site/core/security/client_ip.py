@@ -33,7 +33,7 @@ def _address(text):
     """The address in ``text`` (IPv6 in brackets and an IPv4 port tolerated), or None."""
     text = (text or "").strip()
     if text.startswith("[") and "]" in text:
-        text = text[1:text.index("]")]
+        text = text[1 : text.index("]")]
     elif text.count(":") == 1:  # 203.0.113.7:51234
         text = text.split(":")[0]
     try:

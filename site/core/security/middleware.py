@@ -94,9 +94,11 @@ class RequestBodyLimitMiddleware:
             declared = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
             declared = 0
-        limit = (settings.ADMIN_MAX_REQUEST_BODY_SIZE
-                 if request.path.startswith(settings.ADMIN_URL_PREFIX)
-                 else settings.MAX_REQUEST_BODY_SIZE)
+        limit = (
+            settings.ADMIN_MAX_REQUEST_BODY_SIZE
+            if request.path.startswith(settings.ADMIN_URL_PREFIX)
+            else settings.MAX_REQUEST_BODY_SIZE
+        )
         if declared > limit:
             from django.shortcuts import render
 

@@ -96,13 +96,16 @@ def _load_menu(site, language):
         if root.site_id == site.pk and root.language_code == language:
             home_depth = root.root_path.count("/")  # "/home/" sits at depth 2
             pages = (
-                Page.objects.live().in_menu()
+                Page.objects.live()
+                .in_menu()
                 .filter(url_path__startswith=root.root_path, depth=home_depth + 1)
                 .order_by("path")
             )
             return [
                 {
-                    "pk": p.pk, "title": p.title, "url": p.get_url(),
+                    "pk": p.pk,
+                    "title": p.title,
+                    "url": p.get_url(),
                     # Listings (bulletins, events, campaigns...) go in the header's
                     # navigation; the other pages (about, privacy...) in the footer.
                     "is_section": issubclass(p.specific_class or Page, ListingPage),

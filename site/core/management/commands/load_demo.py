@@ -21,12 +21,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--with-users", action="store_true",
+            "--with-users",
+            action="store_true",
             help="Create the demo users even with DEBUG off (their passwords are public).",
         )
         parser.add_argument("--no-users", action="store_true", help="Never create demo users.")
         parser.add_argument(
-            "--skip", action="append", default=[], metavar="APP",
+            "--skip",
+            action="append",
+            default=[],
+            metavar="APP",
             help="Leave out one app's demo content (repeatable), e.g. --skip publications.",
         )
 
