@@ -81,8 +81,8 @@ MIDDLEWARE = [
     # First, so that its response hook runs last and also gives the policy to what the
     # middleware below answers on its own: redirects, the 400 for an unknown host, and the
     # error pages for exceptions raised in them (a 500 when the database is down).
-    "csp.middleware.CSPMiddleware",
-    # After CSPMiddleware so that its response hook runs first and can relax the admin's policy.
+    "citizens_site.core.security.middleware.PortalCSPMiddleware",
+    # After it, so that the request's nonce exists when the admin's scripts are written.
     "citizens_site.core.security.middleware.AdminContentSecurityPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -1,17 +1,44 @@
 """Security-header middleware that django-csp cannot express on its own."""
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 
 from citizens_site.core.security import script_nonce
 
 
-class AdminContentSecurityPolicyMiddleware:
-    """Give the Wagtail admin its own content security policy (ADMIN_CONTENT_SECURITY_POLICY).
+def _in_admin(request):
+    return request.path.startswith(settings.ADMIN_URL_PREFIX)
 
-    The admin's choosers, date pickers and inline panels start with inline scripts, which run
-    by the request's nonce (core.script_nonce); the public site needs none. Listed after
-    ``CSPMiddleware``, so the nonce exists here and this response hook runs first and leaves
-    django-csp a replacement to apply.
+
+def _is_preview(request):
+    # Wagtail's preview: the public page made by a request that never left the server.
+    return getattr(request, "is_dummy", False)
+
+
+class PortalCSPMiddleware(CSPMiddleware):
+    """django-csp's middleware, giving the Wagtail admin its own policy
+    (ADMIN_CONTENT_SECURITY_POLICY) and letting a preview be framed by the admin's preview
+    panel, through django-csp's extension point for this (``get_policy_parts``)."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if report_only:
+            return parts
+        if _in_admin(request):
+            parts.replace = settings.ADMIN_CONTENT_SECURITY_POLICY
+        elif _is_preview(request):
+            # The public policy, but frame-ancestors 'none' would leave the panel blank.
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
+        return parts
+
+
+class AdminContentSecurityPolicyMiddleware:
+    """Let the admin's inline starter scripts run by the request's nonce.
+
+    The admin's choosers, date pickers and inline panels start with inline scripts, which
+    carry the request's nonce (core.script_nonce); the public site needs none. Listed after
+    ``PortalCSPMiddleware``, so the nonce exists here; the admin's policy itself is
+    PortalCSPMiddleware's.
     """
 
     def __init__(self, get_response):
@@ -22,13 +49,8 @@ class AdminContentSecurityPolicyMiddleware:
         # Outside the admin (a preview made inside an admin request too) no script gets a nonce.
         with script_nonce.answering(request if in_admin else None):
             response = self.get_response(request)
-        if in_admin:
-            response._csp_replace = settings.ADMIN_CONTENT_SECURITY_POLICY
-        elif getattr(request, "is_dummy", False):
-            # Wagtail's preview: the public page under the public policy, made by a request
-            # that never left the server and shown in the admin's preview panel, which
-            # frame-ancestors 'none' and DENY would leave blank.
-            response._csp_replace = {"frame-ancestors": ["'self'"]}
+        if not in_admin and _is_preview(request):
+            # Shown in the admin's preview panel, which DENY would leave blank.
             response["X-Frame-Options"] = "SAMEORIGIN"
         return response
 

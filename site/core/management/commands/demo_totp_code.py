@@ -1,11 +1,9 @@
 """Print the current second-factor code of the demo staff users (local development only)."""
 
-import time
-
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from citizens_site.core.accounts.totp import current_code
 from citizens_site.core.demo import DEMO_TOTP_SECRET
 
 
@@ -15,5 +13,4 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError("Demo codes exist only in development (DEBUG=1).")
-        counter = int(time.time()) // 30
-        self.stdout.write(format_hotp_value(hotp_value(DEMO_TOTP_SECRET, counter)))
+        self.stdout.write(current_code(DEMO_TOTP_SECRET))
