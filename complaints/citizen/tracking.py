@@ -21,28 +21,42 @@ FIRST_LOCK = datetime.timedelta(minutes=1)
 MAX_LOCK = datetime.timedelta(days=1)
 
 
-def _key(reference):
+# Kept two days past the longest lock: a reference left alone that long starts afresh.
+KEEP_SECONDS = int((MAX_LOCK * 3).total_seconds())
+
+
+def _failures_key(reference):
     return f"complaints:track-failures:{reference}"
+
+
+def _until_key(reference):
+    return f"complaints:track-locked-until:{reference}"
 
 
 def locked_until(reference):
     """When the reference opens again for tries, or None if it is open now."""
-    record = cache.get(_key(reference))
-    if record and record["until"] and record["until"] > timezone.now().timestamp():
-        return datetime.datetime.fromtimestamp(record["until"], tz=datetime.UTC)
+    until = cache.get(_until_key(reference))
+    if until and until > timezone.now().timestamp():
+        return datetime.datetime.fromtimestamp(until, tz=datetime.UTC)
     return None
 
 
 def record_failure(reference):
-    record = cache.get(_key(reference)) or {"failures": 0, "until": None}
-    record["failures"] += 1
-    beyond = record["failures"] - FREE_TRIES
+    # Counted with the cache's atomic increment: wrong codes sent at the same moment (a script
+    # guessing in parallel) each count, where a read-then-write would count them as one.
+    key = _failures_key(reference)
+    cache.add(key, 0, timeout=KEEP_SECONDS)
+    try:
+        failures = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=KEEP_SECONDS)
+        failures = 1
+    cache.touch(key, timeout=KEEP_SECONDS)
+    beyond = failures - FREE_TRIES
     if beyond >= 0:
         lock = min(FIRST_LOCK * 2 ** min(beyond, 20), MAX_LOCK)
-        record["until"] = (timezone.now() + lock).timestamp()
-    # Kept two days past the longest lock: a reference left alone that long starts afresh.
-    cache.set(_key(reference), record, timeout=int((MAX_LOCK * 3).total_seconds()))
+        cache.set(_until_key(reference), (timezone.now() + lock).timestamp(), timeout=KEEP_SECONDS)
 
 
 def clear(reference):
-    cache.delete(_key(reference))
+    cache.delete_many([_failures_key(reference), _until_key(reference)])

@@ -297,3 +297,50 @@ def test_the_per_phone_limit_counts_one_phone_however_it_is_typed(
 
     assert answers[3:] == [429, 429, 429]
     assert len(sms_outbox) == 3
+
+
+@pytest.fixture
+def shared_cache(settings):
+    """Production's cache: Redis on this machine (a network round trip per read and write,
+    where a read-then-write race shows), in a database of its own, emptied afterwards."""
+    import redis
+    from django.core.cache import caches
+
+    url = "redis://127.0.0.1:6379/13"
+    try:
+        redis.Redis.from_url(url).ping()
+    except redis.ConnectionError:
+        pytest.fail("Redis is not running at 127.0.0.1:6379 (the machine's shared cache)")
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    }
+    caches["default"].clear()
+    yield caches["default"]
+    caches["default"].clear()
+
+
+def test_wrong_codes_sent_at_the_same_moment_each_count_towards_the_lock(
+    reference_data, shared_cache
+):
+    """A script guessing in parallel gains nothing: twenty wrong codes recorded at once lock
+    the reference as long as twenty recorded one after another (the longest lock, a day)."""
+    import threading
+
+    from complaints.citizen import tracking
+
+    reference = format_reference(2026, 4242)
+    start = threading.Barrier(20)
+
+    def guess():
+        start.wait(timeout=10)
+        tracking.record_failure(reference)
+
+    threads = [threading.Thread(target=guess) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    until = tracking.locked_until(reference)
+    assert until is not None
+    assert until - timezone.now() > datetime.timedelta(hours=23)
