@@ -10,6 +10,7 @@ Tests that freeze time themselves (``time_machine.travel``) still do: travels ne
 import datetime
 import io
 import os
+from importlib import import_module
 
 import hypothesis
 import pytest
@@ -94,6 +95,7 @@ def _empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+    _STAFF_SESSIONS.clear()
     yield
     cache.clear()
 
@@ -129,52 +131,88 @@ def run_task_worker():
     )
 
 
-def sign_in_staff(client, email):
-    """Sign a staff member in as allauth does after password and second factor.
+# The session of each staff member the test has signed in: signing a person in again goes back
+# to it, as their browser would (allauth takes each code once: a second sign-in within the
+# same 30 seconds would be refused).
+_STAFF_SESSIONS: dict[int, str] = {}
 
-    The full flow (password, then TOTP code) is exercised in tests/core/test_accounts.py;
-    other tests start from a session that has completed it.
-    """
-    import time
 
-    from allauth.account.internal.flows.login import (
-        _AUTHENTICATION_METHODS_USER_SESSION_KEY,
-        AUTHENTICATION_METHODS_SESSION_KEY,
-    )
-    from allauth.mfa.models import Authenticator
-    from allauth.mfa.totp.internal.auth import TOTP
+def sign_in_staff(client, email, password=None):
+    """Sign a staff member in as they do, in a browser of their own: password on the sign-in
+    page, then the code of their authenticator app (the factories give every staff member
+    the same test secret and ``PASSWORD``; their address counts as confirmed)."""
+    from allauth.account.models import EmailAddress
+    from django.conf import settings
     from django.contrib.auth import get_user_model
 
+    from citizens_site.core.accounts.totp import current_code, give_authenticator
+    from tests.factories.people import PASSWORD, TOTP_SECRET
+
     user = get_user_model().objects.get(email=email)
-    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
-        TOTP.activate(user, "JBSWY3DPEHPK3PXP")
-    client.force_login(user)
-    session = client.session
-    session[AUTHENTICATION_METHODS_SESSION_KEY] = [
-        {"method": "password", "at": time.time(), "email": email},
-        {"method": "mfa", "at": time.time(), "type": "totp"},
-    ]
-    session[_AUTHENTICATION_METHODS_USER_SESSION_KEY] = str(user.pk)
-    session.save()
+    give_authenticator(user, TOTP_SECRET)
+    EmailAddress.objects.get_or_create(
+        user=user, email=email, defaults={"verified": True, "primary": True}
+    )
+    cookie = settings.SESSION_COOKIE_NAME
+    client.cookies.pop(cookie, None)
+    known = _STAFF_SESSIONS.get(user.pk)
+    if known and import_module(settings.SESSION_ENGINE).SessionStore().exists(known):
+        client.cookies[cookie] = known
+        return user
+    password = password or PASSWORD
+    response = client.post("/ar/accounts/login/", {"login": email, "password": password})
+    second_step = response.get("Location", "")
+    if "/2fa/authenticate/" not in second_step:
+        pytest.fail(f"{email} was not asked for a code after the password: {response.status_code}")
+    response = client.post(second_step, {"code": current_code(TOTP_SECRET)})
+    if response.status_code != 302 or "/2fa/" in response["Location"]:
+        pytest.fail(
+            f"{email} was refused the second factor"
+            + (" (signed out and in again within 30 seconds: use leave())" if known else "")
+        )
+    _STAFF_SESSIONS[user.pk] = client.cookies[cookie].value
     return user
 
 
+def leave(client):
+    """Close the browser without signing out: the person's session stays open, so that
+    sign_in_staff can take them back to it."""
+    from django.conf import settings
+
+    client.cookies.pop(settings.SESSION_COOKIE_NAME, None)
+
+
+# The rows that migrations create, as JSON: taken once, by the first transactional test.
+_MIGRATED_ROWS: dict[str, str] = {}
+
+
 @pytest.fixture
-def migrated_rows_snapshot(django_db_blocker):
-    """Make serialized rollback work whatever ran before.
+def migrated_rows_snapshot(transactional_db):
+    """Put back the rows that migrations created before a transactional test.
 
-    A transactional test ends by emptying every table, and serialized rollback puts back the
-    rows that migrations created (Wagtail's root page, locale, collection, permissions). It
-    relies on a snapshot taken when the test database is created, which pytest-django skips
-    when ordinary tests come first in the session; this takes the snapshot before the first
-    transactional test instead (the database then holds exactly the migrated rows). Request
-    it from every test marked django_db(transaction=True, serialized_rollback=True).
+    A transactional test ends by emptying every table, which takes Wagtail's root page,
+    locale, collection and the permissions with it. Django's serialized rollback cannot be
+    relied on here: its snapshot lives on the connection object of the context that created
+    the test database, and Playwright's event loop runs the browser tests in another one. So
+    the first transactional test takes its own snapshot (ordinary tests run first and roll
+    back, so the database then holds exactly the migrated rows) and every later one restores
+    it when it finds the tables emptied. Request it from every test marked
+    django_db(transaction=True, serialized_rollback=True).
     """
+    from django.contrib.contenttypes.models import ContentType
     from django.db import connection
+    from wagtail.models import Page
 
-    with django_db_blocker.unblock():
-        if not hasattr(connection, "_test_serialized_contents"):
-            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+    if "rows" not in _MIGRATED_ROWS:
+        if not Page.objects.exists():
+            pytest.fail("the migrated rows are gone before the first transactional test")
+        _MIGRATED_ROWS["rows"] = connection.creation.serialize_db_to_string()
+    elif not Page.objects.exists():
+        # The flush re-created content types and permissions under new keys; empty the
+        # tables again without that, so that the snapshot's keys come back unchanged.
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connection.creation.deserialize_db_from_string(_MIGRATED_ROWS["rows"])
+        ContentType.objects.clear_cache()  # it still maps the flushed keys
 
 
 @pytest.fixture

@@ -44,20 +44,6 @@ _Values = TypeVar("_Values")
 # without the sums that annotate(**...) adds, so the rows are declared as plain dicts.
 Row = dict[str, Any]
 
-COUNTS = [
-    "received",
-    "registered",
-    "open",
-    "overdue",
-    "answered",
-    "answered_in_time",
-    "rated",
-    "rating_total",
-    "referred_in",
-    "returned",
-    "reopened",
-    "contested",
-]
 # What a breakdown (by kind, category, week...) shows of its cases.
 FIGURES = [
     "received",
@@ -73,6 +59,9 @@ FIGURES = [
 
 @dataclass
 class Figures:
+    """The counts of store.COUNT_FIELDS (the summary table's columns, one field each) and the
+    rates drawn from them."""
+
     received: int = 0
     registered: int = 0
     open: int = 0
@@ -88,7 +77,7 @@ class Figures:
     minimum: int = field(default=0, compare=False)
 
     def add(self, other: Figures) -> None:
-        for name in COUNTS:
+        for name in COUNT_FIELDS:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
@@ -124,7 +113,7 @@ class Figures:
         return round(self.rating_total / self.rated, 2)
 
     def as_dict(self) -> dict[str, int | float | bool | None]:
-        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name in COUNTS}
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name in COUNT_FIELDS}
         data.update(
             answered_in_time_share=self.answered_in_time_share,
             reopen_rate=self.reopen_rate,

@@ -102,6 +102,21 @@ def submit(
     )
 
 
+def referred_to(case, intake, code):
+    """``case`` registered by intake and referred to the agency of ``code``."""
+    workflow.register_case(
+        case=case,
+        actor=intake,
+        kind=case.kind,
+        category=case.category,
+        agency=Agency.objects.get(code="GSCM"),
+        priority="normal",
+    )
+    return workflow.refer_case(
+        case=case, actor=intake, agency=Agency.objects.get(code=code), reason=""
+    )
+
+
 @pytest.fixture
 def case(reference_data, citizen):
     return submit(citizen).case

@@ -13,32 +13,18 @@ from complaints.cases.uploads import check_file
 from complaints.models import Agency, Case, Category, PendingUpload
 from tests.conftest import sign_in_staff
 
-from .conftest import PDF_BYTES, png_bytes, submit, upload
+from .conftest import PDF_BYTES, png_bytes, referred_to, submit, upload
 from .staff import make_staff
 
 pytestmark = pytest.mark.django_db
 
 
-def route(case, intake, code):
-    workflow.register_case(
-        case=case,
-        actor=intake,
-        kind=case.kind,
-        category=case.category,
-        agency=Agency.objects.get(code="GSCM"),
-        priority="normal",
-    )
-    return workflow.refer_case(
-        case=case, actor=intake, agency=Agency.objects.get(code=code), reason=""
-    )
-
-
 @pytest.fixture
 def two_cases(citizen, other_citizen, intake):
-    interior_case = route(
+    interior_case = referred_to(
         submit(citizen, files=[check_file(upload("id.pdf", PDF_BYTES))]).case, intake, "MOI-NCA"
     )
-    education_case = route(
+    education_case = referred_to(
         submit(other_citizen, agency="MOE", category="SERVICE", kind="complaint").case,
         intake,
         "MOE",

@@ -9,30 +9,16 @@ from django.test.utils import CaptureQueriesContext
 
 from citizens_site.core import roles
 from complaints.backoffice.permissions import case_permission_policy as policy
-from complaints.cases import access, workflow
+from complaints.cases import access
 from complaints.cases import roles as case_roles
 from complaints.cases.uploads import check_file
 from complaints.models import Agency, Case, Membership
 from tests.conftest import sign_in_staff
 
-from .conftest import PDF_BYTES, submit, upload
+from .conftest import PDF_BYTES, referred_to, submit, upload
 from .staff import make_staff
 
 pytestmark = pytest.mark.django_db
-
-
-def referred_to(case, intake, code):
-    workflow.register_case(
-        case=case,
-        actor=intake,
-        kind=case.kind,
-        category=case.category,
-        agency=Agency.objects.get(code="GSCM"),
-        priority="normal",
-    )
-    return workflow.refer_case(
-        case=case, actor=intake, agency=Agency.objects.get(code=code), reason=""
-    )
 
 
 @pytest.fixture

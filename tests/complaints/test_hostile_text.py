@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from citizens_site.core import sms
 from complaints.cases import workflow
 from complaints.models import Agency, Case, CaseFile, Category
-from tests.conftest import sign_in_staff
+from tests.conftest import leave, sign_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +78,7 @@ def _hostile_case(client, citizen, intake, interior_officer):
             {"version": case.version, "message": message},
         )
         assert answer.status_code == 302, answer.content.decode()[:2000]
-    client.logout()
+    leave(client)
     case.refresh_from_db()
     return case
 

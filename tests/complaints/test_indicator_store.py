@@ -256,3 +256,15 @@ def test_trends_put_each_case_in_its_own_month_and_week(reference_data):
         (datetime.date(2026, 9, 28), 2),
         (datetime.date(2026, 10, 5), 1),
     ]
+
+
+def test_the_figures_carry_every_count_the_summary_stores():
+    from dataclasses import fields
+
+    from complaints.indicators.figures import Figures
+    from complaints.indicators.models import IndicatorCount
+    from complaints.indicators.store import COUNT_FIELDS
+
+    assert [f.name for f in fields(Figures) if f.name != "minimum"] == COUNT_FIELDS
+    stored = {f.name for f in IndicatorCount._meta.get_fields()}
+    assert set(COUNT_FIELDS) <= stored

@@ -6,13 +6,14 @@ from django.contrib.auth import get_user_model
 
 from complaints.models import Agency, Category
 from tests.conftest import sign_in_staff
+from tests.factories.people import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def administrator(reference_data):
-    get_user_model().objects.create_superuser(email="root@example.com", password="x" * 12)
+    get_user_model().objects.create_superuser(email="root@example.com", password=PASSWORD)
     return "root@example.com"
 
 

@@ -12,6 +12,7 @@ from complaints.cases import workflow
 from complaints.cases.models.cases import Priority, Status
 from complaints.models import Agency, Case, Category
 from tests.conftest import sign_in_staff
+from tests.factories.people import PASSWORD
 
 from .conftest import submit
 
@@ -123,9 +124,7 @@ def test_taken_in_the_admin_it_runs_and_the_history_names_it(
     referred.refresh_from_db()
     assert response.status_code == 302
     assert referred.priority == Priority.URGENT
-    get_user_model().objects.create_superuser(
-        email="admin@example.com", password="an-administrators-password"
-    )
+    get_user_model().objects.create_superuser(email="admin@example.com", password=PASSWORD)
     sign_in_staff(client, "admin@example.com")
     history = BeautifulSoup(client.get("/admin/reports/site-history/").content, "html.parser")
     assert "Marked as urgent" in history.get_text()

@@ -12,6 +12,7 @@ from wagtail.models import WorkflowState
 from citizens_site.core import roles
 from tests.conftest import browser, same_browser, sign_in_staff
 from tests.factories import StandardPageFactory
+from tests.factories.people import PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -34,7 +35,7 @@ def test_submit_to_review_goes_through_while_autosave_and_session_pings_write(
 ):
     groups = roles.ensure_role_groups()
     editor = get_user_model().objects.create_user(
-        email="editor.at.once@example.com", password="a-long-editor-password"
+        email="editor.at.once@example.com", password=PASSWORD
     )
     editor.groups.add(groups[roles.PR_EDITORS])
     page = StandardPageFactory(parent=homes["ar"], slug="about", live=False)

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from citizens_site.core import roles
 from tests.conftest import sign_in_staff
+from tests.factories.people import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +25,7 @@ def make_user(email, *, group=None, superuser=False):
     roles.ensure_role_groups()
     user = get_user_model().objects.create_user(
         email=email,
-        password="a-long-password-0123",
+        password=PASSWORD,
         full_name="x",
         is_superuser=superuser,
         phone="+9647701234567",

@@ -59,9 +59,9 @@ class StaffFactory(UserFactory):
         language=None,
         **kwargs,
     ):
-        from allauth.mfa.models import Authenticator
-        from allauth.mfa.totp.internal.auth import TOTP
         from wagtail.users.models import UserProfile
+
+        from citizens_site.core.accounts.totp import give_authenticator
 
         user = super()._create(model_class, *args, **kwargs)
         if group:
@@ -73,11 +73,8 @@ class StaffFactory(UserFactory):
             profile.save(update_fields=["preferred_language"])
         if agency is not None:
             Membership.objects.get_or_create(user=user, agency=agency, defaults={"role": role})
-        if (
-            second_factor
-            and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
-        ):
-            TOTP.activate(user, TOTP_SECRET)
+        if second_factor:
+            give_authenticator(user, TOTP_SECRET)
         return user
 
 

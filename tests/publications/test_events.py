@@ -11,6 +11,7 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from publications.models import RegistrationField
 from tests.factories import EventIndexPageFactory, EventPageFactory
+from tests.factories.people import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -124,7 +125,7 @@ def test_registrations_export_quotes_what_a_visitor_typed_as_a_formula(client, e
 
     formula = '=HYPERLINK("http://evil.example/?x","open")'
     client.post(f"{event.url}register/", {"full_name": formula, "email": "x@example.org"})
-    get_user_model().objects.create_superuser(email="root@example.com", password="x" * 12)
+    get_user_model().objects.create_superuser(email="root@example.com", password=PASSWORD)
     sign_in_staff(client, "root@example.com")
     url = f"/admin/forms/submissions/{event.pk}/"
 

@@ -20,3 +20,17 @@ def current_code(secret: str, at: float | None = None) -> str:
     offset = digest[-1] & 0x0F
     value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
     return f"{value % 10**digits:0{digits}d}"
+
+
+def give_authenticator(user, secret: str) -> None:
+    """Register an authenticator app that holds ``secret`` for ``user`` (demo staff and test
+    factories), unless the user has one: what allauth stores when a person activates one, built
+    from its public model and adapter (the adapter may encrypt the secret)."""
+    from allauth.mfa.adapter import get_adapter
+    from allauth.mfa.models import Authenticator
+
+    Authenticator.objects.get_or_create(
+        user=user,
+        type=Authenticator.Type.TOTP,
+        defaults={"data": {"secret": get_adapter().encrypt(secret)}},
+    )

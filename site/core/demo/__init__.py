@@ -11,14 +11,13 @@ import tomllib
 from pathlib import Path
 
 from allauth.account.models import EmailAddress
-from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import TOTP
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from citizens_site.core import roles
+from citizens_site.core.accounts.totp import give_authenticator
 
 # Every demo staff user's authenticator secret (add it to any authenticator app, or run
 # `manage.py demo_totp_code`). Public, like the passwords: demo users exist only locally.
@@ -70,11 +69,8 @@ def ensure_demo_users(groups):
         EmailAddress.objects.get_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
-        if (
-            group_name
-            and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
-        ):
-            TOTP.activate(user, DEMO_TOTP_SECRET)
+        if group_name:
+            give_authenticator(user, DEMO_TOTP_SECRET)
         if group_name:
             user.groups.add(groups[group_name])
             profile = UserProfile.get_for_user(user)
