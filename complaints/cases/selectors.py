@@ -47,6 +47,12 @@ def public_attachments(case: Case) -> QuerySet[Attachment]:
     return Attachment.objects.filter(case=case, is_public=True)
 
 
+def files_outside_timeline(case: Case) -> QuerySet[Attachment]:
+    """The public files that no public timeline entry lists (the timeline shows each file
+    with the message it came with; a file is listed once on the case page)."""
+    return public_attachments(case).exclude(event__is_public=True).order_by("pk")
+
+
 def cases_for_phone(phone: str) -> QuerySet[Case]:
     """Status only: reference, kind, agency, status, dates; no personal data."""
     return (

@@ -167,7 +167,7 @@ def _case_page(request, case, **forms):
     context = {
         "case": case,
         "timeline": selectors.public_timeline(case),
-        "attachments": selectors.public_attachments(case),
+        "attachments": selectors.files_outside_timeline(case),
         "is_open": case.is_open,
         "can_rate": case.can_be_rated,
         "reply_form": forms.get("reply_form") or ReplyForm(user=request.user),

@@ -261,3 +261,18 @@ def test_two_replies_from_two_forms_are_both_added(client, case, citizen):
         )
 
     assert case.events.filter(kind="citizen_reply").count() == 2
+
+
+def test_each_file_is_listed_once_on_the_case_page(client, reference_data, citizen):
+    from complaints.cases.uploads import check_file
+
+    case = submit(citizen, files=[check_file(upload("id.pdf", PDF_BYTES))]).case
+    client.force_login(citizen)
+    client.post(
+        f"/ar/complaints/case/{case.reference}/reply/",
+        {"message": "وهذه صورة العقد", "attachments": [upload("contract.pdf", PDF_BYTES)]},
+    )
+
+    html = page(client.get(f"/ar/complaints/case/{case.reference}/"))
+    listed = [a.get_text(strip=True) for a in html.select("a[href*='/files/']")]
+    assert sorted(listed) == ["contract.pdf", "id.pdf"]
