@@ -276,3 +276,13 @@ def test_each_file_is_listed_once_on_the_case_page(client, reference_data, citiz
     html = page(client.get(f"/ar/complaints/case/{case.reference}/"))
     listed = [a.get_text(strip=True) for a in html.select("a[href*='/files/']")]
     assert sorted(listed) == ["contract.pdf", "id.pdf"]
+
+
+def test_the_optional_jump_box_is_not_marked_required(client, case, citizen):
+    client.force_login(citizen)
+
+    html = page(client.get("/en/complaints/mine/"))
+
+    box = html.select_one("form.toolbar__form[role=search]")
+    assert box.select_one("label[for=id_reference]").get_text(strip=True) == "Reference number"
+    assert not box.select(".field__required")
