@@ -3,6 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from complaints.cases import workflow
 from complaints.cases.models.cases import Status
@@ -45,6 +46,8 @@ def test_my_requests_lists_the_seed_columns_and_a_follow_up_action(client, case,
     assert cells[2] == case.agency.name_ar
     with translation.override("ar"):
         assert cells[4] == str(Status.SUBMITTED.label)
+        # The date reads as everywhere else on the portal: "1 كانون الأول 2026".
+        assert cells[3] == date_format(timezone.localtime(case.submitted_at), "DATE_FORMAT")
     assert row[0].find("a")["href"] == f"/ar/complaints/case/{case.reference}/"
 
 
