@@ -39,23 +39,31 @@ class NewCaseView(PermissionCheckedMixin, TemplateView):
         account = None
         if data["citizen_email"]:
             account = get_user_model().objects.filter(email__iexact=data["citizen_email"]).first()
-        submission = workflow.submit_case(
-            citizen=account,
-            kind=data["kind"],
-            category=data["category"],
-            agency=data["agency"],
-            subject=data["subject"],
-            details=data["details"],
-            place=data["place"],
-            place_country="",
-            consent_to_publish=data["consent_to_publish"],
-            files=form.checked_files,
-            pending_uploads=form.kept_uploads_selected(),
-            submission_token=data["submission_token"],
-            channel=data["channel"],
-            entered_by=request.user,
-            contact={"name": data["citizen_name"], "phone": phone, "email": data["citizen_email"]},
-        )
+        try:
+            submission = workflow.submit_case(
+                citizen=account,
+                kind=data["kind"],
+                category=data["category"],
+                agency=data["agency"],
+                subject=data["subject"],
+                details=data["details"],
+                place=data["place"],
+                place_country="",
+                consent_to_publish=data["consent_to_publish"],
+                files=form.checked_files,
+                pending_uploads=form.kept_uploads_selected(),
+                submission_token=data["submission_token"],
+                channel=data["channel"],
+                entered_by=request.user,
+                contact={
+                    "name": data["citizen_name"],
+                    "phone": phone,
+                    "email": data["citizen_email"],
+                },
+            )
+        except workflow.NotSaved:
+            form.show_not_saved()
+            return self.render_to_response({"form": form}, status=503)
         if submission.access_code is not None:  # None: this form's case, entered already
             log(instance=submission.case, action="complaints.entered", user=request.user)
         return TemplateResponse(

@@ -7,6 +7,7 @@ import uuid
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import DatabaseError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
@@ -128,6 +129,31 @@ class AttachmentsMixin(forms.Form):
         self.checked_files = []
         self.data = self.data.copy()
         self.data.setlist("kept_uploads", [str(u.token) for u in self.kept])
+
+    def show_not_saved(self):
+        """After ``workflow.NotSaved`` (the database or the disk failed, nothing was stored):
+        keep the chosen files if they can be stored now, and say that nothing was saved and
+        what the form still holds."""
+        chosen = bool(self.checked_files)
+        try:
+            kept = uploads.keep_checked_files(self.user, self.checked_files)
+        except (DatabaseError, OSError):
+            kept = []  # whatever was written is gone again (stored_files)
+        self.show_kept(kept)
+        if chosen and not kept:
+            message = _(
+                "Nothing was saved: the portal could not store your request just now. What you "
+                "typed is still in the form below, but the files you chose are not: please "
+                "choose them again and send it once more. If this message comes back, try "
+                "again in a few minutes."
+            )
+        else:
+            message = _(
+                "Nothing was saved: the portal could not store your request just now. What you "
+                "typed is still in the form below: please send it again. If this message comes "
+                "back, try again in a few minutes."
+            )
+        self.add_error(None, message)
 
 
 class SubmissionTokenField(forms.UUIDField):

@@ -27,6 +27,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 
+from complaints.cases import stored_files
 from complaints.cases.models import PendingUpload
 
 ALLOWED_TYPES = {
@@ -166,17 +167,19 @@ def check_file(uploaded):
 
 def keep_checked_files(owner, checked_files):
     """Keep files that passed their checks in a submission that failed on another field, as
-    pending uploads of ``owner`` (swept after a day if nobody comes back for them)."""
+    pending uploads of ``owner`` (swept after a day if nobody comes back for them). All or
+    none: a full disk or a failing database keeps no file without its row."""
     kept = []
-    for checked in checked_files:
-        upload = PendingUpload(
-            owner=owner,
-            original_name=checked.original_name,
-            content_type=checked.content_type,
-            size=checked.size,
-            sha256=checked.sha256,
-        )
-        upload.file.save(checked.original_name, checked.content, save=False)
-        upload.save()
-        kept.append(upload)
+    with stored_files.atomic():
+        for checked in checked_files:
+            upload = PendingUpload(
+                owner=owner,
+                original_name=checked.original_name,
+                content_type=checked.content_type,
+                size=checked.size,
+                sha256=checked.sha256,
+            )
+            stored_files.save(upload.file, checked.original_name, checked.content)
+            upload.save()
+            kept.append(upload)
     return kept

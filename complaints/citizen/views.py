@@ -73,21 +73,24 @@ def submit(request):
             valid = False
         if valid and "update_categories" not in request.POST:
             data = form.cleaned_data
-            submission = workflow.submit_case(
-                citizen=request.user,
-                kind=data["kind"],
-                category=data["category"],
-                agency=data["agency"],
-                subject=data["subject"],
-                details=data["details"],
-                place=data["place"],
-                place_country=data["place_country"],
-                consent_to_publish=data["consent_to_publish"],
-                files=form.checked_files,
-                pending_uploads=form.kept_uploads_selected(),
-                language=get_language(),
-                submission_token=data["submission_token"],
-            )
+            try:
+                submission = workflow.submit_case(
+                    citizen=request.user,
+                    kind=data["kind"],
+                    category=data["category"],
+                    agency=data["agency"],
+                    subject=data["subject"],
+                    details=data["details"],
+                    place=data["place"],
+                    place_country=data["place_country"],
+                    consent_to_publish=data["consent_to_publish"],
+                    files=form.checked_files,
+                    pending_uploads=form.kept_uploads_selected(),
+                    language=get_language(),
+                    submission_token=data["submission_token"],
+                )
+            except workflow.NotSaved:
+                return _not_saved(request, form)
             if submission.access_code:
                 codes = request.session.get(RECEIPT_SESSION_KEY, {})
                 codes[submission.case.reference] = submission.access_code
@@ -105,6 +108,19 @@ def submit(request):
             "form": form,
             "category_map": category_map(),
         },
+    )
+
+
+def _not_saved(request, form):
+    """The database or the disk failed and the workflow made sure nothing was stored: the
+    form again, with what was typed and the same token (so the next sending makes one case),
+    and a 503 (try again)."""
+    form.show_not_saved()
+    return render(
+        request,
+        "complaints/submit.html",
+        {"form": form, "category_map": category_map()},
+        status=503,
     )
 
 

@@ -51,6 +51,7 @@ from complaints.cases.workflow.archive import (
     reopen_archived_case,
 )
 from complaints.cases.workflow.citizen import (
+    NotSaved,
     Submission,
     add_citizen_reply,
     contest_answer,
@@ -67,6 +68,7 @@ __all__ = [
     "INTAKE_AGENCY_CODE",
     "STAFF_ACTIONS",
     "ConcurrentChange",
+    "NotSaved",
     "StaffAction",
     "Submission",
     "WorkflowError",

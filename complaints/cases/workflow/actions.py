@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from django import forms
-from django.db import transaction
 from django.utils.functional import Promise
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
+from complaints.cases import stored_files
 from complaints.cases.access import role_for
 from complaints.cases.workflow.rules import WorkflowError, _lock
 
@@ -95,7 +95,7 @@ def staff_action(
 
     def declare(function: Callable[..., _Result]) -> Callable[..., _Result]:
         @functools.wraps(function)
-        @transaction.atomic
+        @stored_files.atomic()  # a transaction whose attachment files go if it fails
         def call(
             *, case: Case, actor: User, expected_version: int | None = None, **arguments: Any
         ) -> _Result:

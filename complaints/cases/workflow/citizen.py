@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import errno
+import logging
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from complaints.agencies import service_levels
 from complaints.agencies.models import Agency, Category
-from complaints.cases import identifiers
+from complaints.cases import identifiers, stored_files
 from complaints.cases.models import Case, CaseEvent
 from complaints.cases.models.cases import OPEN_STATUSES, Status
 from complaints.cases.workflow.rules import WorkflowError, _attach, _intake_agency, _lock, _move
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
     from citizens_site.core.models import User
     from complaints.cases.models import PendingUpload
     from complaints.cases.uploads import CheckedFile
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -73,7 +77,7 @@ def submit_case(
     now = timezone.now()
     access_code = identifiers.new_access_code()
     try:
-        with transaction.atomic():
+        with stored_files.atomic():
             reference = identifiers.next_reference(now)
             case = Case.objects.create(
                 reference=reference,
@@ -123,7 +127,40 @@ def submit_case(
         if existing:
             return Submission(case=existing, access_code=None)
         raise
+    except (DatabaseError, OSError) as error:
+        return _after_failure(error, submission_token, access_code)
     return Submission(case=case, access_code=access_code)
+
+
+class NotSaved(Exception):
+    """The database or the file storage failed while a case was being stored, and it has been
+    checked that nothing was kept: no case, no file. The same form may simply be sent again."""
+
+
+def _after_failure(
+    error: DatabaseError | OSError, submission_token: uuid.UUID | None, access_code: str
+) -> Submission:
+    """Tell a case that was not stored from one whose commit succeeded although the
+    connection broke as it was confirmed: look for the form's case again (the database
+    connection is opened afresh). If that lookup fails too, nobody can know, and the error
+    goes up to the error page, which says what was sent may not have been saved."""
+    # The exception's text can quote the citizen's data; its kind and errno are enough.
+    logger.error(
+        "A case could not be stored: %s%s",
+        type(error).__name__,
+        f" ({errno.errorcode.get(error.errno, error.errno)})"
+        if isinstance(error, OSError) and error.errno
+        else "",
+    )
+    if submission_token is None:
+        raise error
+    existing = Case.objects.filter(submission_token=submission_token).first()
+    if existing is None:
+        raise NotSaved from error
+    code_is_ours = existing.access_code_hash == identifiers.hash_access_code(
+        existing.reference, access_code
+    )
+    return Submission(case=existing, access_code=access_code if code_is_ours else None)
 
 
 def _require_owner(case: Case, citizen: User) -> None:
@@ -131,7 +168,7 @@ def _require_owner(case: Case, citizen: User) -> None:
         raise WorkflowError(_("Only the citizen who submitted this case can do this."))
 
 
-@transaction.atomic
+@stored_files.atomic()
 def add_citizen_reply(
     *,
     case: Case,

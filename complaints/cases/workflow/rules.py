@@ -16,12 +16,12 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from complaints.agencies.models import Agency
-from complaints.cases.models import Attachment, Case, CaseEvent
+from complaints.cases import stored_files
+from complaints.cases.models import Attachment, Case, CaseEvent, PendingUpload
 from complaints.cases.models.cases import Status
 
 if TYPE_CHECKING:
     from citizens_site.core.models import User
-    from complaints.cases.models import PendingUpload
     from complaints.cases.uploads import CheckedFile
 
 ALLOWED_MOVES: dict[str, set[str]] = {
@@ -111,6 +111,11 @@ def _attach(
     uploaded_by: User | None,
     pending: Iterable[PendingUpload] = (),
 ) -> None:
+    """Store the files of ``event``: each checked file is written (inside the caller's
+    ``stored_files.atomic()``, so a failure later in the transaction deletes it again), and
+    each file kept from a failed attempt changes owner without being copied: its attachment
+    row takes over the stored file and its pending row goes, in the same transaction, so a
+    failure leaves the kept file where it was."""
     for checked in files:
         attachment = Attachment(
             case=case,
@@ -121,23 +126,24 @@ def _attach(
             sha256=checked.sha256,
             uploaded_by=uploaded_by,
         )
-        attachment.file.save(checked.original_name, checked.content, save=False)
+        stored_files.save(attachment.file, checked.original_name, checked.content)
         attachment.save()
     for upload in pending:
-        attachment = Attachment(
+        # Claimed by deleting its row: if the daily sweep took it a moment ago, its file is
+        # gone and no attachment may name it.
+        claimed = PendingUpload.objects.filter(pk=upload.pk).delete()[0]
+        if not claimed:
+            continue
+        Attachment.objects.create(
             case=case,
             event=event,
+            file=upload.file.name,
             original_name=upload.original_name,
             content_type=upload.content_type,
             size=upload.size,
             sha256=upload.sha256,
             uploaded_by=uploaded_by,
         )
-        with upload.file.open("rb") as source:
-            attachment.file.save(upload.original_name, source, save=False)
-        attachment.save()
-        upload.file.delete(save=False)
-        upload.delete()
 
 
 INTAKE_AGENCY_CODE = "GSCM"
