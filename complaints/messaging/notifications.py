@@ -1,26 +1,28 @@
-"""What citizens are told, and how: rendered in the case's language, sent from tasks once
-the transaction that changed the case has committed."""
+"""What citizens are told, and how: rendered in the case's language, sent from tasks that
+are queued as part of the transaction that changed the case (``outbox``): a message goes out
+if and only if the change commits, even if the process dies just after the commit."""
 
 from django.conf import settings
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
 from citizens_site.core.sms import send_sms
 from citizens_site.core.tasks import send_email
+from complaints.messaging import outbox
 
 
 def _send_email_later(*, template, context, to, language):
     with translation.override(language):
         subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
         body = render_to_string(f"{template}_message.txt", context)
-    transaction.on_commit(lambda: send_email.enqueue(subject=subject, body=body, to=[to]))
+    outbox.queue(send_email, subject=subject, body=body, to=[to])
 
 
 def send_phone_code(*, phone, code, language):
     with translation.override(language):
         message = render_to_string("complaints/sms/phone_code.txt", {"code": code}).strip()
-    transaction.on_commit(lambda: send_sms.enqueue(phone=phone, message=message))
+    # A code is worth nothing minutes later: never re-sent by repair_notifications.
+    outbox.queue(send_sms, repairable=False, phone=phone, message=message)
 
 
 def case_received(case, *, access_code):
@@ -32,8 +34,7 @@ def case_received(case, *, access_code):
                 message = render_to_string(
                     "complaints/sms/case_received.txt", {"case": case, "access_code": access_code}
                 ).strip()
-            phone = case.citizen_phone
-            transaction.on_commit(lambda: send_sms.enqueue(phone=phone, message=message))
+            outbox.queue(send_sms, phone=case.citizen_phone, message=message)
         return
     _send_email_later(
         template="complaints/email/case_received",
@@ -73,8 +74,7 @@ def citizen_update(case, event):
     if case.citizen_id and case.citizen.notify_by_sms and case.citizen_phone:
         with translation.override(case.language):
             message = render_to_string("complaints/sms/case_update.txt", context).strip()
-        phone = case.citizen_phone
-        transaction.on_commit(lambda: send_sms.enqueue(phone=phone, message=message))
+        outbox.queue(send_sms, phone=case.citizen_phone, message=message)
 
 
 def agency_referral(case):

@@ -63,7 +63,7 @@ def _cut_before_the_receipt_is_queued(sender, **kwargs):
     Fault.strike()  # the receipt's task row is the transaction's last write
 
 
-@pytest.fixture(params=["writing the file"])
+@pytest.fixture(params=["writing the file", "queueing the receipt"])
 def cut(request, settings, private_storage, database_queue):
     settings.STORAGES = {
         **settings.STORAGES,
