@@ -5,7 +5,9 @@ form again. Each form that makes something carries a token drawn when the form i
 first request that brings a token claims it, and a later one with the same token is answered
 as the first was, without doing the work again. Claims live in the cache (Redis in
 production, where ``cache.add`` is atomic across workers) for a day: long enough for any
-resend, and a form older than that gets a fresh token when it is shown again.
+resend, and a form older than that gets a fresh token when it is shown again. While Redis is
+down every claim succeeds (``core.cache`` fails open): a form sent twice then acts twice rather
+than not at all.
 """
 
 import uuid

@@ -141,6 +141,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if env("REDIS_URL", default=""):
     CACHES = {"default": env.cache_url("REDIS_URL")}
+    if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+        # A Redis outage must not take the portal down: the cache fails open, and waits at
+        # most a second for Redis (citizens_site.core.cache; README, "Faults").
+        CACHES["default"]["BACKEND"] = "citizens_site.core.cache.FailOpenRedisCache"
+        CACHES["default"].setdefault("OPTIONS", {})
+        CACHES["default"]["OPTIONS"].setdefault("socket_connect_timeout", 1)
+        CACHES["default"]["OPTIONS"].setdefault("socket_timeout", 1)
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
