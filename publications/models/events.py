@@ -11,6 +11,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from django_ratelimit.core import is_ratelimited
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -119,6 +120,18 @@ class EventPage(RoutablePageMixin, EmailFormMixin, FormMixin, ContentPage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    @property
+    def place(self):
+        """The venue and its governorate, the governorate left out when the venue already names
+        it, joined with the language's own comma (Arabic and Kurdish write "،")."""
+        governorate = str(self.get_governorate_display()) if self.governorate else ""
+        if not governorate or governorate in self.venue:
+            return self.venue
+        return pgettext("joins a place to its governorate", "%(venue)s, %(governorate)s") % {
+            "venue": self.venue,
+            "governorate": governorate,
+        }
 
     @property
     def listing_date(self):

@@ -191,3 +191,23 @@ def test_a_registration_sent_twice_from_the_same_form_is_stored_and_mailed_once(
     assert "form_token" not in submission.get_data()
     assert len(mailoutbox) == 1
     assert token not in mailoutbox[0].body
+
+
+@pytest.mark.parametrize(
+    ("language", "venue", "shown"),
+    [
+        ("ar", "قاعة المؤتمرات", "قاعة المؤتمرات، بغداد"),
+        ("ar", "قاعة الشعب في بغداد", "قاعة الشعب في بغداد"),
+        ("en", "Conference hall", "Conference hall, Baghdad"),
+    ],
+)
+def test_the_venue_names_its_governorate_once_with_the_languages_comma(
+    client, homes, language, venue, shown
+):
+    listing = EventIndexPageFactory(parent=homes[language], slug="events")
+    page = EventPageFactory(parent=listing, venue=venue, governorate="baghdad")
+
+    html = BeautifulSoup(client.get(page.url).content, "html.parser")
+
+    place = [dt.find_next_sibling("dd").get_text(strip=True) for dt in html.select("dt")]
+    assert shown in place
