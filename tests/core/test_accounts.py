@@ -111,7 +111,16 @@ def test_signup_pages_speak_central_kurdish(client):
     page = BeautifulSoup(client.get("/ckb/accounts/signup/").content, "html.parser")
 
     assert page.html["dir"] == "rtl"
-    assert page.find("h1").get_text(strip=True) == "خۆتۆمارکردن"
+    assert page.find("h1").get_text(strip=True) == "دروستکردنی هەژمار"
+
+
+@pytest.mark.parametrize("language", ["ar", "ckb", "en"])
+def test_signup_is_called_what_the_header_calls_it(client, language):
+    page = BeautifulSoup(client.get(f"/{language}/accounts/signup/").content, "html.parser")
+
+    header_link = page.select_one(".account-menu a[href$='/accounts/signup/']").get_text(strip=True)
+    assert page.find("h1").get_text(strip=True) == header_link
+    assert page.select_one("main button[type=submit]").get_text(strip=True) == header_link
 
 
 def test_wagtail_password_only_login_is_no_side_door(client):
