@@ -26,7 +26,7 @@ TEXT = {
         "status": "مقدَّم",
     },
     "en": {
-        "signup": "Sign Up",
+        "signup": "Create an account",
         "submit": "Submit",
         "confirm": "Confirm",
         "sign_out": "Sign out",

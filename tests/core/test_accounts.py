@@ -208,3 +208,25 @@ def test_country_names_read_in_central_kurdish(client):
 
     turkey = page.select_one("#id_residence_country option[value=TR]").get_text(strip=True)
     assert turkey == "تورکیا"
+
+
+def test_an_error_elsewhere_keeps_the_typed_passwords(client):
+    page = BeautifulSoup(
+        client.post(SIGNUP, {**signup_data(), "phone": "12"}).content, "html.parser"
+    )
+
+    assert page.select_one("#id_phone")["aria-invalid"] == "true"
+    assert page.select_one("#id_password1")["value"] == "Baghdad-river-2026!"
+    assert page.select_one("#id_password2")["value"] == "Baghdad-river-2026!"
+    assert page.select_one("#id_full_name")["value"] == "ليلى جاسم محمد"
+
+
+def test_a_refused_password_is_not_sent_back(client):
+    page = BeautifulSoup(
+        client.post(SIGNUP, {**signup_data(), "password2": "Baghdad-river-2025!"}).content,
+        "html.parser",
+    )
+
+    assert page.select_one("#id_password2")["aria-invalid"] == "true"
+    assert not page.select_one("#id_password1").get("value")
+    assert not page.select_one("#id_password2").get("value")
