@@ -9,6 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
+BENCH_STAMP := $(VENV)/.installed-bench
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -28,6 +29,11 @@ $(STAMP): pyproject.toml requirements.lock
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# What only `make benchmark` needs (locust for the load run), kept out of `make test`.
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -c requirements.lock -e ".[test,bench]"
+	touch $(BENCH_STAMP)
 
 messages: $(STAMP)
 	$(PY) manage.py compile_translations
@@ -80,7 +86,7 @@ test: $(STAMP) messages browser-deps pdf-deps lint
 	$(PY) manage.py makemigrations --check --dry-run --settings=citizens_site.settings.test
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-benchmark: $(STAMP) messages
+benchmark: $(BENCH_STAMP) messages
 	$(BIN)/pytest tests/benchmarks $(PYTEST_ARGS)
 
 format: $(STAMP)
