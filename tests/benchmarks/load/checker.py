@@ -11,11 +11,13 @@ access log, and proves:
   that citizen, with exactly the files sent (a PDF's bytes hash to what was sent; a PNG, which
   the portal re-encodes, holds the same pixels), each stored file hashing to the SHA-256 the
   case recorded;
-- a form sent twice at once gave one case, and both presses the same receipt;
+- a form sent twice at once gave one case, and both presses the same receipt, each showing
+  the access code (the citizen sees the answer to the second press);
 - references are unique, and no case exists that no receipt announced (an orphan);
 - no form was refused or left unanswered, "my requests" always listed the citizen's cases,
   and no response was a 5xx (neither locust nor gunicorn saw one);
-- no stray file lies in private storage beside the attachments.
+- no stray file lies in private storage beside the attachments;
+- each case queued exactly one receipt e-mail (a double click sends no second one).
 
 It prints the figures and writes them to RUN_DIR/figures.md; the exit status is 1 when an
 invariant fails.
@@ -26,6 +28,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -35,6 +38,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "citizens_site.settings.base")
 django.setup()
 
 from django.conf import settings  # noqa: E402 - needs the apps set up
+from django_tasks_db.models import DBTaskResult  # noqa: E402
 
 from complaints.models import Attachment, Case  # noqa: E402
 from tests.benchmarks.load import files  # noqa: E402
@@ -84,12 +88,25 @@ def locust_figures(run_dir: Path) -> dict:
 
 
 def access_log_figures(path: Path) -> dict:
-    """gunicorn's own count: status, method, path and time of every response."""
+    """gunicorn's own count: status, method, path and milliseconds spent on each response
+    (without the time it waited for a free worker, which locust's figures include)."""
     statuses: collections.Counter[str] = collections.Counter()
+    times, form_times = [], []
     for line in path.read_text(encoding="utf-8").splitlines():
-        status = line.split(" ", 1)[0]
-        statuses[status[0] + "xx" if status[:1].isdigit() else "?"] += 1
-    return dict(statuses)
+        status, method, url, milliseconds = line.split(" ")
+        statuses[status[0] + "xx"] += 1
+        times.append(int(milliseconds))
+        if method == "POST" and url.endswith('/complaints/submit/"'):
+            form_times.append(int(milliseconds))
+    return {"statuses": dict(statuses), "count": len(times), "all": times, "forms": form_times}
+
+
+def percentiles(values: list[int]) -> str:
+    if not values:
+        return "-"
+    ordered = sorted(values)
+    picks = [ordered[min(len(ordered) - 1, int(len(ordered) * q))] for q in (0.5, 0.95, 0.99)]
+    return " / ".join(f"{value} ms" for value in picks)
 
 
 def file_sha256(field_file) -> str | None:
@@ -137,6 +154,18 @@ def stray_files(root: Path) -> int:
         return 0
     on_disk = {str(p.relative_to(root)) for p in cases_dir.rglob("*") if p.is_file()}
     return len(on_disk - known)
+
+
+def receipts_queued() -> collections.Counter[str]:
+    """How many receipt e-mails the task queue holds for each reference (no worker runs
+    during the load run, so every message queued is still there)."""
+    counts: collections.Counter[str] = collections.Counter()
+    messages = DBTaskResult.objects.filter(task_path__endswith=".send_email")
+    for arguments in messages.values_list("args_kwargs", flat=True):
+        kwargs = arguments["kwargs"]
+        for reference in set(re.findall(r"\d{2}-\d{6}-\d", kwargs["subject"] + kwargs["body"])):
+            counts[reference] += 1
+    return counts
 
 
 def check(run_dir: Path) -> tuple[list[tuple[str, str]], list[str], list[str]]:
@@ -190,6 +219,14 @@ def check(run_dir: Path) -> tuple[list[tuple[str, str]], list[str], list[str]]:
             problems.append(f"{case.reference}: the subject differs from what was sent")
         compared += check_files(case, sent["files"], problems)
 
+    without_code = sum(
+        1
+        for form in accepted.values()
+        for answer in form["accepted"]
+        if not answer["access_code_shown"]
+    )
+    if without_code:
+        problems.append(f"{without_code} receipts did not show the access code")
     orphans = [c.reference for t, c in cases.items() if t not in accepted]
     if orphans:
         problems.append(f"{len(orphans)} cases no receipt announced: {orphans[:5]}")
@@ -197,6 +234,10 @@ def check(run_dir: Path) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     distinct_references = Case.objects.values("reference").distinct().count()
     if distinct_references != total_cases:
         problems.append("two cases share a reference")
+    receipts = receipts_queued()
+    without_receipt = sum(1 for c in cases.values() if receipts[c.reference] != 1)
+    if without_receipt:
+        problems.append(f"{without_receipt} cases without exactly one receipt e-mail queued")
     numbers = sorted(int(c.reference.split("-")[1]) for c in cases.values())
     contiguous = numbers == list(range(1, len(numbers) + 1))
     strays = stray_files(Path(settings.PRIVATE_MEDIA_ROOT))
@@ -207,10 +248,11 @@ def check(run_dir: Path) -> tuple[list[tuple[str, str]], list[str], list[str]]:
 
     stats = locust_figures(run_dir)
     access = access_log_figures(run_dir / "access.log")
-    if stats["server_errors"] or access.get("5xx", 0):
+    server_errors = access["statuses"].get("5xx", 0)
+    if stats["server_errors"] or server_errors:
         problems.append(
             f"5xx answers: {stats['server_errors']} seen by locust, "
-            f"{access.get('5xx', 0)} logged by gunicorn"
+            f"{server_errors} logged by gunicorn"
         )
     exceptions = [line for line in stats["failures"] if " x exception: " in line]
     if exceptions:
@@ -229,23 +271,38 @@ def check(run_dir: Path) -> tuple[list[tuple[str, str]], list[str], list[str]]:
             f"{meta['users']} citizens, {duration} s, gunicorn {meta['workers']} workers, "
             f"PostgreSQL {meta['postgres']}, {os.cpu_count()} cores",
         ),
-        ("requests", f"{total['Request Count']} ({float(total['Requests/s']):.1f}/s)"),
         (
-            "response time p50 / p95 / p99 (all)",
+            "requests (locust, redirects followed) / responses (gunicorn)",
+            f"{total['Request Count']} ({float(total['Requests/s']):.1f}/s) / {access['count']}",
+        ),
+        (
+            "all requests p50 / p95 / p99: citizen's wait (locust)",
             f"{ms(total, '50%')} / {ms(total, '95%')} / {ms(total, '99%')}",
         ),
+        ("all requests p50 / p95 / p99: worker's time (gunicorn)", percentiles(access["all"])),
         (
-            "form sent, p50 / p95 / p99",
+            "form sent p50 / p95 / p99: citizen's wait (locust)",
             f"{ms(submit, '50%')} / {ms(submit, '95%')} / {ms(submit, '99%')}",
         ),
+        ("form sent p50 / p95 / p99: worker's time (gunicorn)", percentiles(access["forms"])),
         ("failures (locust)", f"{total['Failure Count']}"),
-        ("5xx (locust / gunicorn)", f"{stats['server_errors']} / {access.get('5xx', 0)}"),
+        ("5xx (locust / gunicorn)", f"{stats['server_errors']} / {server_errors}"),
+        (
+            "responses by status (gunicorn)",
+            ", ".join(f"{k} {v}" for k, v in sorted(access["statuses"].items())),
+        ),
         (
             "forms sent / accepted / refused / unanswered",
             f"{len(forms)} / {len(accepted)} / {refused} / {unanswered}",
         ),
         ("sent twice at once / one case each", f"{doubles} / {doubles_one_case}"),
+        (
+            "receipts shown / with the access code",
+            f"{sum(len(f['accepted']) for f in accepted.values())} / "
+            f"{sum(len(f['accepted']) for f in accepted.values()) - without_code}",
+        ),
         ("cases stored / orphans", f"{total_cases} / {len(orphans)}"),
+        ("cases with one receipt e-mail queued", f"{total_cases - without_receipt}"),
         ("files compared / stray files", f"{compared} / {strays}"),
         (
             "references unique / numbers contiguous",

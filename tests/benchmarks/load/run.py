@@ -93,7 +93,12 @@ def server_environment(run_dir: Path, db_url: str) -> dict:
     }
 
 
+def say(text: str) -> None:
+    print(f"{datetime.datetime.now():%H:%M:%S} {text}", flush=True)
+
+
 def manage(env: dict, *args: str) -> None:
+    say(f"manage.py {args[0]}")
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)
 
 
@@ -183,6 +188,7 @@ def run(seconds: int, users: int, workers: int, keep_db: bool) -> int:
                 stderr=subprocess.STDOUT,
             )
             wait_until_up(port, server)
+            say(f"gunicorn answers on 127.0.0.1:{port}; locust starts")
             locust_env = {
                 **os.environ,
                 "LOAD_ACCOUNTS": str(run_dir / "accounts.json"),
@@ -221,6 +227,7 @@ def run(seconds: int, users: int, workers: int, keep_db: bool) -> int:
                     timeout=seconds + 180,
                 )
             stop(server)
+        say("locust and gunicorn stopped; checking")
         checked = subprocess.run(
             [PYTHON, "-m", "tests.benchmarks.load.checker", run_dir],
             cwd=ROOT,
