@@ -1,12 +1,17 @@
 """Submitting on one page: validation in the citizen's language, files, receipt, no doubles."""
 
+import datetime
 import re
 import uuid
 
 import pytest
+import time_machine
 from bs4 import BeautifulSoup
 from django.core import mail
+from django.test import Client
+from django.utils import timezone
 
+from complaints.cases import workflow
 from complaints.cases.models.cases import Status
 from complaints.models import Agency, Attachment, Case, Category, PendingUpload
 from tests import factories
@@ -92,6 +97,35 @@ def test_double_submission_of_the_same_form_creates_one_case(signed_in):
 
     assert Case.objects.count() == 1
     assert first["Location"] == second["Location"]
+
+
+def test_after_a_double_click_the_receipt_still_shows_the_access_code(
+    client, reference_data, citizen, monkeypatch
+):
+    """The second press loads the session before the first has written the receipt's code
+    into it, and the first finishes while the second is still working (the load run,
+    tests/benchmarks/load, caught it so). Were the second to save its copy of the session,
+    the code would be gone from the receipt both presses lead to."""
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        client.force_login(citizen)
+    first_press = Client()
+    first_press.cookies = client.cookies
+    data = form_data()
+    submit_case = workflow.submit_case
+
+    def first_press_finishes_meanwhile(**arguments):
+        monkeypatch.setattr(workflow, "submit_case", submit_case)
+        assert first_press.post(SUBMIT, data).status_code == 302
+        return submit_case(**arguments)
+
+    monkeypatch.setattr(workflow, "submit_case", first_press_finishes_meanwhile)
+    # Minutes after signing in, as a citizen who took time over the form.
+    with time_machine.travel(start + datetime.timedelta(minutes=5), tick=False):
+        second = client.post(SUBMIT, data, follow=True)
+
+    assert Case.objects.count() == 1
+    assert page(second).select_one(".receipt__code") is not None
 
 
 def test_errors_are_shown_next_to_the_field_in_arabic_and_nothing_typed_is_lost(signed_in):

@@ -20,7 +20,10 @@ from django.utils.translation import gettext as _
 STARTED = "portal.session_started"
 SEEN = "portal.session_seen"
 STAFF = "portal.session_staff"
-# The idle clock is written at most once a minute, not on every request.
+# The idle clock is written at most once a minute, not on every request, and for staff only:
+# Django saves a session whole, so a request that writes its copy erases what another request
+# of the same session wrote meanwhile. A citizen's double click would so lose the access code
+# the first press put in the session for the receipt (found by tests/benchmarks/load).
 SEEN_RESOLUTION_SECONDS = 60
 
 
@@ -74,7 +77,7 @@ class SessionLimitsMiddleware:
                     if staff
                     else _("You were signed out. Please sign in again."),
                 )
-            elif now - session.get(SEEN, 0) > SEEN_RESOLUTION_SECONDS:
+            elif session.get(STAFF) and now - session.get(SEEN, 0) > SEEN_RESOLUTION_SECONDS:
                 session[SEEN] = now
         return self.get_response(request)
 
