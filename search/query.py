@@ -10,7 +10,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from citizens_site.core.text import normalize_arabic, without_article
+from citizens_site.core.text import light_stem, normalize_arabic
 
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 10
@@ -30,12 +30,13 @@ _ARTICLE = "(?:[وفبك]?ال|لل)?"
 
 
 def query_words(raw):
-    """The normalised words of a query without their article (at most MAX_QUERY_WORDS), and
-    whether the query was cut. Pages index every word both with and without the article."""
+    """The light stems of the query's normalised words (at most MAX_QUERY_WORDS), and whether
+    the query was cut. Pages index every word as typed, without its article and as its stem
+    (``core.text.search_text``), so related forms of a word find each other."""
     raw = raw or ""
     words = re.findall(r"\w+", normalize_arabic(raw[:MAX_QUERY_CHARS]))
     cut = len(raw) > MAX_QUERY_CHARS or len(words) > MAX_QUERY_WORDS
-    return [without_article(word) for word in words[:MAX_QUERY_WORDS]], cut
+    return list(dict.fromkeys(light_stem(word) for word in words[:MAX_QUERY_WORDS])), cut
 
 
 def _word_pattern(word):
@@ -53,7 +54,7 @@ def highlight(text, words):
         return escape(text)
     pattern = re.compile(
         "|".join(
-            rf"(?<!\w){_ARTICLE}{_word_pattern(w)}"
+            rf"(?<!\w){_ARTICLE}{_word_pattern(w)}\w*"
             for w in sorted(set(words), key=len, reverse=True)
         ),
         re.IGNORECASE,

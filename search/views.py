@@ -5,9 +5,14 @@ query is normalised the same way, so hamza, diacritics, tatweel, ta marbuta and 
 spellings all find the same pages on SQLite and on PostgreSQL.
 """
 
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale, Page
 
 from citizens_site.core.content.pages import visible_pages
@@ -71,9 +76,40 @@ def search(request):
         if chosen is not None:
             pages = pages.filter(content_type=chosen)
         results = pages.search(query, operator="and")
+        found = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         context.update(
             facets=facets,
             chosen_type=_type_key(chosen) if chosen else "",
-            results=Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page")),
+            results=found,
+            elsewhere=[] if facets else _found_elsewhere(request, query, raw),
         )
     return render(request, "search/search.html", context)
+
+
+def _search_url(language):
+    with translation.override(language):
+        return reverse("site_search:search")
+
+
+def _found_elsewhere(request, query, raw):
+    """When nothing matches in the visitor's language, the other languages whose pages do
+    (an Arabic word typed on the English site finds the Arabic pages): a link to each."""
+    offers = []
+    active = Locale.get_active()
+    for locale in Locale.objects.exclude(pk=active.pk).order_by("language_code"):
+        count = (
+            visible_pages(Page.objects.filter(locale=locale), request)
+            .search(query, operator="and")
+            .count()
+        )
+        if count:
+            code = locale.language_code
+            offers.append(
+                {
+                    "language": code,
+                    "name": dict(settings.LANGUAGES).get(code, code),  # in itself: العربية
+                    "count": count,
+                    "url": f"{_search_url(code)}?{urlencode({'q': raw})}",
+                }
+            )
+    return offers

@@ -80,10 +80,35 @@ def without_article(word):
     return _ARTICLE.sub("", word)
 
 
+# Endings that make related forms of one word: Arabic feminine, plural, dual and relative
+# (after normalize_arabic: ة is ه, ى is ي) and the Sorani definite and plural endings. Longest
+# first; a stem keeps at least three letters, so short words are left whole.
+_ENDINGS = sorted(
+    ["يات", "ات", "ون", "ين", "ان", "يه", "ه", "ي", "ەکان", "ەکانی", "ەکە", "ەکەی", "انی"],
+    key=len,
+    reverse=True,
+)
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+def light_stem(word):
+    """A normalised word without its article and its ending, so that related forms meet:
+    المدرسة, المدرسي and المدرسية all give مدرس. Light on purpose (no roots, no broken plurals):
+    it joins the forms a citizen means and rarely joins words that differ."""
+    word = without_article(word)
+    if not _ARABIC_SCRIPT.search(word):
+        return word
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
 def search_text(value):
-    """The text as the search index stores it: normalised, each word with the article also
-    stored without it, so a search for مدرسة finds المدرسة and بالمدرسة."""
-    words = re.findall(r"\w+", normalize_arabic(value))
-    return " ".join(
-        f"{word} {bare}" if (bare := without_article(word)) != word else word for word in words
-    )
+    """The text as the search index stores it: normalised, each word also stored without its
+    article and as its light stem, so a search for مدرسة finds المدرسة, بالمدرسة and المدرسي."""
+    indexed = []
+    for word in re.findall(r"\w+", normalize_arabic(value)):
+        forms = dict.fromkeys([word, without_article(word), light_stem(word)])
+        indexed.append(" ".join(forms))
+    return " ".join(indexed)
