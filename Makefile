@@ -48,8 +48,13 @@ migrate: $(STAMP)
 	mkdir -p var
 	$(PY) manage.py migrate --noinput
 
+# The demo also holds a year of synthetic cases (tests/benchmarks/synthetic.py, a few seconds),
+# so that the indicators, charts and the transparency page show believable figures.
+DEMO_CASES ?= 3000
 demo: migrate messages
 	$(PY) manage.py load_demo
+	$(PY) -m tests.benchmarks.fill_database $(DEMO_CASES) --up-to
+	$(PY) manage.py refresh_indicators --full
 
 static: $(STAMP)
 	$(PY) manage.py collectstatic --noinput --verbosity 0

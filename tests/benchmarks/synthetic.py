@@ -30,6 +30,22 @@ OPEN = [
 ]
 FINISHED = [Status.ANSWERED, Status.CLOSED, Status.CLOSED, Status.ARCHIVED, Status.REJECTED]
 STILL_OPEN_AFTER_60_DAYS = 0.03
+PREFIX = "99-"  # synthetic references: a year no real case has, so they never collide
+
+# What the demo's admin listing shows: believable subjects and names, never a real person's.
+SUBJECTS = [
+    "تأخر إصدار البطاقة الوطنية الموحدة",
+    "انقطاع الماء عن الحي منذ أسبوع",
+    "طلب تصحيح الاسم في شهادة الميلاد",
+    "عدم صرف الراتب التقاعدي",
+    "اقتراح تمديد ساعات الدوام في دائرة الجوازات",
+    "تراكم النفايات قرب المدرسة الابتدائية",
+    "طلب نقل خدمات إلى محافظة أخرى",
+    "تأخر معاملة التعيين",
+    "شكوى من سوء معاملة موظف الاستعلامات",
+    "انقطاع الكهرباء المتكرر",
+]
+NAMES = ["علي حسين", "زينب كاظم", "محمد جاسم", "فاطمة عباس", "حسن عبد الله", "مريم صالح"]
 
 
 def generate_cases(count, *, seed=0, days=365):
@@ -41,7 +57,7 @@ def generate_cases(count, *, seed=0, days=365):
     kinds, channels = Kind.values, Channel.values
     causes, resolutions = Cause.values, Resolution.values
     now = timezone.now()
-    start = Case.objects.count()
+    start = Case.objects.filter(reference__startswith=PREFIX).count()
     for offset in range(0, count, BATCH):
         cases = []
         for number in range(start + offset, start + min(offset + BATCH, count)):
@@ -61,14 +77,14 @@ def generate_cases(count, *, seed=0, days=365):
             )
             cases.append(
                 Case(
-                    reference=f"99-{number:08d}-0",
+                    reference=f"{PREFIX}{number:08d}-0",
                     kind=rng.choice(kinds),
                     category_id=rng.choice(categories),
                     agency_id=rng.choice(agencies),
-                    citizen_name="x",
+                    citizen_name=rng.choice(NAMES),
                     citizen_phone="",
-                    subject="s",
-                    details="d",
+                    subject=rng.choice(SUBJECTS),
+                    details="نص تجريبي: حالة مولدة لعرض المؤشرات.",
                     place=rng.choice(places),
                     channel=rng.choice(channels),
                     status=status,
@@ -123,6 +139,11 @@ def main(argv=None):
     unless forced (a staging copy, never production)."""
     parser = argparse.ArgumentParser(description="Add synthetic cases (benchmarks only).")
     parser.add_argument("count", type=int)
+    parser.add_argument(
+        "--up-to",
+        action="store_true",
+        help="add only what the database lacks to hold COUNT synthetic cases (make run)",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
         "--force",
@@ -137,5 +158,8 @@ def main(argv=None):
     if not settings.DEBUG and not args.force:
         parser.error("DEBUG is off: pass --force if this is really not production.")
     load_reference_data()
-    generate_cases(args.count, seed=args.seed)
-    print(f"{args.count} synthetic cases added.")
+    count = args.count
+    if args.up_to:
+        count = max(0, count - Case.objects.filter(reference__startswith=PREFIX).count())
+    generate_cases(count, seed=args.seed)
+    print(f"{count} synthetic cases added.")

@@ -34,3 +34,14 @@ def test_command_refuses_without_debug(reference_data, settings):
     with pytest.raises(SystemExit):
         main(["10"])
     assert not Case.objects.exists()
+
+
+def test_up_to_fills_what_the_demo_lacks_and_no_more(reference_data, settings):
+    settings.DEBUG = True
+
+    main(["120", "--up-to"])
+    main(["120", "--up-to"])  # make run a second time adds nothing
+
+    assert Case.objects.count() == 120
+    assert Case.objects.values("reference").distinct().count() == 120
+    assert Case.objects.exclude(subject="").values("subject").distinct().count() > 3
