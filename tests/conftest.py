@@ -89,6 +89,12 @@ def languages():
 
 
 @pytest.fixture(autouse=True)
+def _media_outside_the_repository(settings, tmp_path_factory):
+    """Uploaded documents and images land in a temporary folder, never in the checkout."""
+    settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty cache: a rolled-back transaction sends no signals, so
     anything cached from one test's pages would otherwise leak into the next."""

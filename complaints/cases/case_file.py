@@ -3,33 +3,18 @@ right to left. Asked for with ``request_case_file``; built only by the task
 ``complaints.cases.tasks.build_case_file``: it takes seconds."""
 
 import datetime
-from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from citizens_site.core.printing import FONT_CSS, html_to_pdf
 from complaints.cases.models import Attachment, CaseEvent, CaseFile
 from complaints.cases.tasks import build_case_file
 
-# Vazirmatn (OFL, from the npm package @expo-google-fonts/vazirmatn 0.4.1): full TrueType
-# files with Arabic and Sorani letters drawn whole. The site's Noto Sans Arabic builds letters
-# from a dotless base and dots, which prints well but makes the PDF's text come out with
-# wrong letters when copied or searched. One family per file: WeasyPrint mixes up several.
-FONTS = Path(__file__).resolve().parent / "case_file_fonts"
-FONT_CSS = "".join(
-    f"@font-face {{ font-family: '{family}'; src: url('{(FONTS / name).as_uri()}'); }}\n"
-    for family, name in [
-        ("Case File", "Vazirmatn_400Regular.ttf"),
-        ("Case File Bold", "Vazirmatn_700Bold.ttf"),
-    ]
-)
-
 
 def render_case_file(case, audience):
-    from weasyprint import HTML  # imported here: it loads Pango, which only the worker needs
-
     for_staff = audience == CaseFile.Audience.STAFF
     events = CaseEvent.objects.filter(case=case).select_related("from_agency", "to_agency")
     attachments = Attachment.objects.filter(case=case)
@@ -49,7 +34,7 @@ def render_case_file(case, audience):
                 "language": translation.get_language(),
             },
         )
-    return HTML(string=html, base_url=str(FONTS)).write_pdf()
+    return html_to_pdf(html)
 
 
 def request_case_file(*, case, user, audience):

@@ -427,5 +427,7 @@ LOGGING = {
         # the audit trail is Wagtail's log entries in the database.
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # WeasyPrint narrates each step of every PDF at INFO.
+        "weasyprint": {"level": "WARNING"},
     },
 }

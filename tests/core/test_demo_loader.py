@@ -102,3 +102,17 @@ def test_no_dead_link_on_the_demo_site(client, full_demo):
                     next_queue.append(href)
         queue = next_queue
     assert len(seen) > 15
+
+
+def test_each_bulletin_carries_its_printed_issue_in_its_language(client, full_demo):
+    from publications.models import BulletinPage
+
+    bulletins = BulletinPage.objects.live().select_related("pdf", "locale")
+    assert bulletins.count() == 3 * 3  # three issues in three languages
+    for bulletin in bulletins:
+        assert bulletin.pdf is not None, bulletin.url
+        with bulletin.pdf.file.open("rb") as file:
+            assert file.read(5) == b"%PDF-"
+        assert bulletin.pdf.file.name.endswith(f"-{bulletin.locale.language_code}.pdf")
+        page = BeautifulSoup(client.get(bulletin.url).content, "html.parser")
+        assert page.select_one(".document-link a")["href"] == bulletin.pdf.url

@@ -2,7 +2,8 @@
 
 Each app owns its demo data: a ``demo`` module declaring ``DEPENDS_ON`` (see ``demo_apps``),
 with a ``load()`` for what is not pages (users, reference data, settings) and ``PAGES``, a
-folder of page data files (see ``demo_data``), loaded under the default site's home page. So
+folder of page data files (see ``demo_data``), loaded under the default site's home page, then
+``finish(pages)`` for what needs the pages made (a bulletin's printed PDF). So
 this command (in site/core) imports no app. Everything is idempotent: it creates what is
 missing and leaves what is there, so running the command twice changes nothing.
 """
@@ -49,4 +50,6 @@ class Command(BaseCommand):
                         app.module.PAGES, home, getattr(app.module, "PAGE_TYPES", {})
                     )
                     self.stdout.write(f"{app.label}: {len(pages)} pages in {languages}.")
+                    if hasattr(app.module, "finish"):
+                        app.module.finish(pages, stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
