@@ -26,10 +26,20 @@ class CaseFilterSet(WagtailFilterSet):
     )
     place = django_filters.ChoiceFilter(label=_("Where it happened"), choices=place_choices)
     channel = django_filters.ChoiceFilter(label=_("Channel"), choices=Channel.choices)
-    overdue = django_filters.BooleanFilter(label=_("Overdue"), method="filter_overdue")
+    # Choices, not BooleanFilter: its options read "Unknown/Yes/No" and Wagtail's active-filter
+    # chip would show "True". The values stay "true"/"false", so saved links keep working.
+    overdue = django_filters.ChoiceFilter(
+        label=_("Overdue"),
+        choices=[("true", _("Overdue only")), ("false", _("Not overdue"))],
+        empty_label=_("Any"),
+        method="filter_overdue",
+    )
     submitted_at = django_filters.DateFromToRangeFilter(label=_("Submitted between"))
-    has_attachments = django_filters.BooleanFilter(
-        label=_("With attachments"), method="filter_attachments"
+    has_attachments = django_filters.ChoiceFilter(
+        label=_("Attachments"),
+        choices=[("true", _("With attachments")), ("false", _("Without attachments"))],
+        empty_label=_("Any"),
+        method="filter_attachments",
     )
 
     class Meta:
@@ -46,14 +56,14 @@ class CaseFilterSet(WagtailFilterSet):
 
     def filter_overdue(self, queryset, name, value):
         overdue = {"status__in": OPEN_STATUSES, "due_date__lt": timezone.localdate()}
-        if value is True:
+        if value == "true":
             return queryset.filter(**overdue)
-        if value is False:
+        if value == "false":
             return queryset.exclude(**overdue)
         return queryset
 
     def filter_attachments(self, queryset, name, value):
-        if value is None:
+        if value not in ("true", "false"):
             return queryset
         has = Exists(Attachment.objects.filter(case=OuterRef("pk")))
-        return queryset.filter(has) if value else queryset.exclude(has)
+        return queryset.filter(has) if value == "true" else queryset.exclude(has)

@@ -95,6 +95,7 @@ def test_filters_status_agency_subtree_overdue_and_attachments(client, two_cases
     assert listed(client, f"?agency={moi.pk}") == {interior_case.reference}
     assert listed(client, "?overdue=true") == {education_case.reference}
     assert listed(client, "?has_attachments=true") == {interior_case.reference}
+    assert listed(client, "?overdue=false&has_attachments=false") == set()
     assert listed(client, "?status=referred") == {c.reference for c in two_cases}
     assert listed(client, f"?q={education_case.citizen_phone}") == {education_case.reference}
 
@@ -425,3 +426,14 @@ def test_a_refused_action_reads_the_case_once_more_only_to_lock_it(
     ]
     assert response.status_code == 409
     assert len(reads) == 2  # the page's read, and the workflow's locked read
+
+
+def test_the_yes_no_filters_speak_arabic_in_their_options_and_chips(client, two_cases, intake):
+    sign_in_staff(client, intake.email)
+
+    page = BeautifulSoup(client.get("/admin/cases/?overdue=true").content, "html.parser")
+
+    options = [o.get_text(strip=True) for o in page.select("select[name=overdue] option")]
+    assert options == ["الكل", "المتأخرة فقط", "غير المتأخرة"]
+    assert "المتأخرة فقط" in page.select_one(".w-active-filters").get_text()
+    assert "True" not in page.get_text()
