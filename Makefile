@@ -59,6 +59,9 @@ demo: migrate messages
 static: $(STAMP)
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 
+# Links in mail and SMS are built from the portal's public address: here the server's own
+# (`make run PORT=8101` mails links to 8101), unless WAGTAILADMIN_BASE_URL is set already.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: pdf-deps demo static
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/, users in README)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
