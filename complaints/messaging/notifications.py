@@ -1,21 +1,27 @@
-"""What citizens are told, and how: rendered in the case's language, sent from tasks that
-are queued as part of the transaction that changed the case (``outbox``): a message goes out
-if and only if the change commits, even if the process dies just after the commit."""
+"""What citizens and staff are told, and how: e-mail through the portal's one mail layout
+(``citizens_site.core.mail``: subject, text and HTML in the recipient's language, links from
+the public address), SMS in the case's language. Both are sent from tasks queued as part of
+the transaction that changed the case (``outbox``): a message goes out if and only if the
+change commits, even if the process dies just after the commit. Citizens read the case's
+language, staff the language of their admin profile."""
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from citizens_site.core import mail
 from citizens_site.core.sms import send_sms
 from citizens_site.core.tasks import send_email
 from complaints.messaging import outbox
 
 
 def _send_email_later(*, template, context, to, language):
-    with translation.override(language):
-        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-        body = render_to_string(f"{template}_message.txt", context)
-    outbox.queue(send_email, subject=subject, body=body, to=[to])
+    message = mail.render(template, context, language=language)
+    outbox.queue(send_email, subject=message.subject, body=message.text, html=message.html, to=[to])
+
+
+def _staff_language(profile_language):
+    """A staff member's admin language (Arabic or English); Arabic when none is chosen."""
+    return mail.supported_language(profile_language)
 
 
 def send_phone_code(*, phone, code, language):
@@ -38,11 +44,7 @@ def case_received(case, *, access_code):
         return
     _send_email_later(
         template="complaints/email/case_received",
-        context={
-            "case": case,
-            "access_code": access_code,
-            "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
-        },
+        context={"case": case, "access_code": access_code},
         to=case.citizen_email,
         language=case.language,
     )
@@ -63,7 +65,7 @@ CITIZEN_EVENTS = {
 def citizen_update(case, event):
     if event.kind not in CITIZEN_EVENTS:
         return
-    context = {"case": case, "event": event, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
+    context = {"case": case, "event": event}
     if case.citizen_email:
         _send_email_later(
             template="complaints/email/case_update",
@@ -81,17 +83,19 @@ def agency_referral(case):
     """Tell the agency's officers (and its contact address) that a case is waiting for them."""
     from complaints.agencies.models import Membership
 
-    recipients = set(
+    recipients = dict(
         Membership.objects.filter(agency=case.agency, user__is_active=True).values_list(
-            "user__email", flat=True
+            "user__email", "user__wagtail_userprofile__preferred_language"
         )
     )
     if case.agency.email:
-        recipients.add(case.agency.email)
-    context = {"case": case, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
-    for address in sorted(recipients):
+        recipients.setdefault(case.agency.email, "")
+    for address, language in sorted(recipients.items()):
         _send_email_later(
-            template="complaints/email/case_referred", context=context, to=address, language="ar"
+            template="complaints/email/case_referred",
+            context={"case": case},
+            to=address,
+            language=_staff_language(language),
         )
 
 
@@ -103,23 +107,25 @@ def overdue_warning(case):
         case.agency.path[:i]
         for i in range(Agency.steplen, len(case.agency.path) + 1, Agency.steplen)
     ]
-    recipients = sorted(
-        set(
-            Membership.objects.filter(
-                role=Membership.Role.SUPERVISOR, agency__path__in=ancestors, user__is_active=True
-            ).values_list("user__email", flat=True)
-        )
+    recipients = dict(
+        Membership.objects.filter(
+            role=Membership.Role.SUPERVISOR, agency__path__in=ancestors, user__is_active=True
+        ).values_list("user__email", "user__wagtail_userprofile__preferred_language")
     )
-    context = {"case": case, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
-    for address in recipients:
+    for address, language in sorted(recipients.items()):
         _send_email_later(
-            template="complaints/email/case_overdue", context=context, to=address, language="ar"
+            template="complaints/email/case_overdue",
+            context={"case": case},
+            to=address,
+            language=_staff_language(language),
         )
 
 
 def queue_digest(user, *, count):
-    context = {"user": user, "count": count, "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")}
-    language = getattr(getattr(user, "wagtail_userprofile", None), "preferred_language", "") or "ar"
+    profile = getattr(user, "wagtail_userprofile", None)
     _send_email_later(
-        template="complaints/email/queue_digest", context=context, to=user.email, language=language
+        template="complaints/email/queue_digest",
+        context={"user": user, "count": count},
+        to=user.email,
+        language=_staff_language(getattr(profile, "preferred_language", "")),
     )

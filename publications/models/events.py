@@ -3,6 +3,8 @@
 Times are entered and shown in Baghdad time (TIME_ZONE) and stored in UTC.
 """
 
+import datetime
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -10,6 +12,7 @@ from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 from django_ratelimit.core import is_ratelimited
@@ -28,10 +31,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 
-from citizens_site.core import resubmission
+from citizens_site.core import mail, resubmission
 from citizens_site.core.content.pages import PROMOTE_PANELS, SUMMARY_PANEL, ContentPage, ListingPage
 from citizens_site.core.geography import Governorate
-from citizens_site.core.tasks import send_email
 from citizens_site.core.text import clean_line, clean_paragraphs
 
 from ..calendar import calendar_response
@@ -230,10 +232,35 @@ class EventPage(RoutablePageMixin, EmailFormMixin, FormMixin, ContentPage):
         return RegistrationsListView
 
     def send_mail(self, form):
-        addresses = [address.strip() for address in self.to_address.split(",")]
-        send_email.enqueue(
-            subject=self.subject or self.title, body=self.render_email(form), to=addresses
+        """The organisers' copy, in the event's language and the portal's mail layout."""
+        addresses = [address.strip() for address in self.to_address.split(",") if address.strip()]
+        mail.send(
+            "publications/email/registration",
+            {
+                "page": self,
+                "event_subject": self.subject or self.title,
+                "answers": self.registration_answers(form),
+            },
+            to=addresses,
+            language=self.locale.language_code,
+            after_commit=False,
         )
+
+    def registration_answers(self, form):
+        """(question, answer) pairs, as Wagtail's ``render_email`` writes them."""
+        answers = []
+        for field in form:
+            if field.name not in form.cleaned_data:
+                continue
+            value = form.cleaned_data[field.name]
+            if isinstance(value, list):
+                value = ", ".join(value)
+            elif isinstance(value, datetime.datetime):
+                value = date_format(value, "SHORT_DATETIME_FORMAT")
+            elif isinstance(value, datetime.date):
+                value = date_format(value, "SHORT_DATE_FORMAT")
+            answers.append((field.label, value))
+        return answers
 
 
 class EventIndexPage(RoutablePageMixin, ListingPage):

@@ -4,8 +4,9 @@ words) shown inside Arabic and Kurdish text.
 Left alone, the Unicode bidirectional algorithm lays out "26-000003-5" in a right-to-left
 paragraph as "5-000003-26": the hyphens are weak characters that take the paragraph's
 direction. Isolating the value as a left-to-right run keeps it in the order it is typed, and
-keeps the text around it where it was. Pages use ``<bdi dir="ltr">`` (``html``); e-mails and
-text messages, which have no markup, use the isolate characters LRI and PDI (``text``).
+keeps the text around it where it was. Pages and the HTML part of e-mails use
+``<bdi dir="ltr">`` (``html``, ``mail_html``); the text part of e-mails and text messages,
+which have no markup, use the isolate characters LRI and PDI (``text``).
 """
 
 import re
@@ -15,6 +16,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_bidi
 
 LRI = "\u2066"  # LEFT-TO-RIGHT ISOLATE
+FSI = "\u2068"  # FIRST STRONG ISOLATE
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
 
 # Runs of digits that read as one value: phone numbers ("0770 123 4567", "+44 7911 123456"),
@@ -30,6 +32,14 @@ def html(value):
     if value is None or value == "":
         return ""
     return format_html('<bdi dir="ltr" class="ltr">{}</bdi>', value)
+
+
+def mail_html(value):
+    """``html`` for an e-mail's HTML part, which carries no style sheet: the same isolate,
+    with its no-wrap inline."""
+    if value is None or value == "":
+        return ""
+    return format_html('<bdi dir="ltr" style="white-space:nowrap">{}</bdi>', value)
 
 
 def html_numbers(value):
@@ -59,3 +69,15 @@ def text(value):
     if not get_language_bidi():
         return str(value)
     return f"{LRI}{value}{PDI}"
+
+
+def text_auto(value):
+    """Text someone typed, of either direction (an Arabic name, a phone number), between FSI
+    and PDI when the active language is written right to left: it takes the direction of its
+    first letter (left to right when it has none), and the text around it keeps its place.
+    ``<bdi>`` without ``dir`` does the same in HTML."""
+    if value is None or value == "":
+        return ""
+    if not get_language_bidi():
+        return str(value)
+    return f"{FSI}{value}{PDI}"

@@ -32,6 +32,21 @@ def test_only_the_numbers_of_a_hint_are_isolated_and_the_rest_escaped():
     assert "&#x27;" in html
 
 
+def test_a_value_in_an_e_mail_is_isolated_with_its_no_wrap_inline():
+    """Mail programs drop style sheets: the no-wrap the page's class gives is in the tag."""
+    assert render("{{ v|ltr_mail }}", v="<b>26-000003-5") == (
+        '<bdi dir="ltr" style="white-space:nowrap">&lt;b&gt;26-000003-5</bdi>'
+    )
+    assert render("{{ v|ltr_mail }}", v=None) == ""
+
+
+def test_typed_text_takes_the_direction_of_its_first_letter_in_right_to_left_text():
+    with translation.override("ckb"):
+        assert render("{{ v|typed_text }}", v="0770 123 4567") == "\u20680770 123 4567" + PDI
+    with translation.override("en"):
+        assert render("{{ v|typed_text }}", v="سارة علي") == "سارة علي"
+
+
 @pytest.mark.parametrize(("language", "isolated"), [("ar", True), ("ckb", True), ("en", False)])
 def test_plain_text_is_isolated_only_in_right_to_left_languages(language, isolated):
     with translation.override(language):

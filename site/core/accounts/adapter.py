@@ -2,17 +2,28 @@
 leave, what the notices of account changes carry, and the account messages in our own
 catalogues (allauth ships no Central Kurdish translation)."""
 
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
-from allauth.core import context as allauth_context
-from allauth.utils import build_absolute_uri
-from django.contrib.sites.shortcuts import get_current_site
+from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from citizens_site.core import mail
 from citizens_site.core.security.client_ip import client_ip
 from citizens_site.core.sms import send_sms
-from citizens_site.core.tasks import send_email
+
+# The links allauth puts in its mails, built from the request's host (whatever the client
+# sent, and the development server's port): sent with the portal's public address instead.
+LINKS = ("activate_url", "password_reset_url", "signup_url")
+
+
+def on_public_address(url):
+    """``url``'s path and query on the portal's public address (WAGTAILADMIN_BASE_URL)."""
+    parts = urlsplit(url)
+    return mail.public_url(parts.path + (f"?{parts.query}" if parts.query else ""))
 
 
 def is_staff_member(user):
@@ -53,26 +64,29 @@ class AccountAdapter(DefaultAccountAdapter):
             return reverse("wagtailadmin_home")
         return super().get_login_redirect_url(request)
 
-    def send_mail(self, template_prefix, email, context):
-        """Render now (the request's language and links), send from a task."""
-        request = allauth_context.request
-        full_context = {
-            "request": request,
-            "email": email,
-            "current_site": get_current_site(request),
-            **context,
-        }
-        message = self.render_mail(template_prefix, email, full_context)
-        html = next(
-            (
-                content
-                for content, mimetype in getattr(message, "alternatives", [])
-                if mimetype == "text/html"
-            ),
-            None,
+    def render_mail(self, template_prefix, email, context, headers=None):
+        """allauth's mails in the portal's own words and layout (templates/account/email/,
+        templates/mfa/email/; ``citizens_site.core.mail``), in the language of the page."""
+        message = mail.render(template_prefix, context, language=translation.get_language())
+        to = [email] if isinstance(email, str) else list(email)
+        rendered = EmailMultiAlternatives(
+            message.subject, message.text, self.get_from_email(), to, headers=headers
         )
-        send_email.enqueue(
-            subject=message.subject, body=message.body, to=list(message.to), html=html
+        rendered.attach_alternative(message.html, "text/html")
+        return rendered
+
+    def send_mail(self, template_prefix, email, context):
+        """Render now (the page's language, links on the public address), send from a task."""
+        context = {"email": email, **context}
+        for key in LINKS:
+            if context.get(key):
+                context[key] = on_public_address(context[key])
+        mail.send(
+            template_prefix,
+            context,
+            to=email,
+            language=translation.get_language(),
+            after_commit=False,
         )
 
     def send_notification_mail(self, template_prefix, user, context=None, email=None):
@@ -80,9 +94,7 @@ class AccountAdapter(DefaultAccountAdapter):
         the person by name, with the link that takes the account back if it was not them."""
         context = {
             "user": user,
-            "password_reset_url": build_absolute_uri(
-                allauth_context.request, reverse("account_reset_password")
-            ),
+            "password_reset_url": mail.public_url(reverse("account_reset_password")),
             **(context or {}),
         }
         super().send_notification_mail(template_prefix, user, context, email)

@@ -143,9 +143,21 @@ def ltr_numbers(value):
 
 
 @register.filter
+def ltr_mail(value):
+    """The same in an e-mail's HTML part (no style sheet there: the no-wrap is inline)."""
+    return bidi.mail_html(value)
+
+
+@register.filter
 def ltr_text(value):
     """The same in plain text (e-mails, SMS, the page title): LRI ... PDI."""
     return bidi.text(value)
+
+
+@register.filter
+def typed_text(value):
+    """Plain text someone typed, of either direction: FSI ... PDI (``bidi.text_auto``)."""
+    return bidi.text_auto(value)
 
 
 @register.simple_tag(takes_context=True)
