@@ -232,8 +232,9 @@ def homes(db):
 @pytest.fixture
 def portal(homes):
     """A small portal built with the factories: the home pages, the general pages of the
-    footer menu (about, privacy, terms, contact) in the three languages, the contact details,
-    the staff groups with the PR review workflow, and one person per role (TEAM)."""
+    footer menu (about, privacy, terms, contact, accessibility) in the three languages, the
+    contact details, the staff groups with the PR review workflow, and one person per role
+    (TEAM)."""
     from tests.factories.site import build_general_pages, build_team
 
     build_general_pages(homes)

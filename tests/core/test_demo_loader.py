@@ -54,7 +54,33 @@ def test_demo_has_the_general_pages_in_every_language(demo):
             .live()
             .values_list("slug", flat=True)
         )
-        assert {"about", "privacy", "terms", "contact"} <= slugs
+        assert {"about", "privacy", "terms", "contact", "accessibility"} <= slugs
+
+
+# What the accessibility statement must say in each language: its target, how the portal is
+# tested (axe at both widths), the admin's place outside it, and its date.
+STATEMENT = {
+    "ar": ["WCAG", "2.2", "AA", "axe-core", "1280", "320", "Wagtail", "اتصل بنا", "2026"],
+    "ckb": ["WCAG", "2.2", "AA", "axe-core", "1280", "320", "Wagtail", "پەیوەندیمان", "2026"],
+    "en": ["WCAG", "2.2", "AA", "axe-core", "1280", "320", "Wagtail", "Contact us", "2026"],
+}
+
+
+@pytest.mark.parametrize("code", ["ar", "ckb", "en"])
+def test_the_accessibility_statement_is_in_the_footer_of_every_language(client, demo, code):
+    home = BeautifulSoup(client.get(f"/{code}/").content, "html.parser")
+    link = home.find("footer").find("a", href=f"/{code}/accessibility/")
+    assert link is not None
+
+    page = BeautifulSoup(client.get(link["href"]).content, "html.parser")
+    main = page.find("main")
+    assert page.html["lang"] == code
+    assert main.find("h1").get_text(strip=True) == link.get_text(strip=True)
+    text = main.get_text(" ")
+    assert [word for word in STATEMENT[code] if word not in text] == []
+    assert len(main.find_all("h2")) >= 4
+    # How to report a barrier: the contact details on the page, the address left to right.
+    assert main.find("a", href="mailto:citizens@cabinet.gov.iq").find("bdi", dir="ltr")
 
 
 def test_demo_creates_every_staff_group(demo):

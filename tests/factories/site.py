@@ -29,6 +29,11 @@ GENERAL_PAGES = {
     "privacy": {"ar": "سياسة الخصوصية", "ckb": "سیاسەتی تایبەتمەندی", "en": "Privacy notice"},
     "terms": {"ar": "شروط الاستخدام", "ckb": "مەرجەکانی بەکارهێنان", "en": "Terms of use"},
     "contact": {"ar": "اتصل بنا", "ckb": "پەیوەندیمان پێوە بکە", "en": "Contact us"},
+    "accessibility": {
+        "ar": "بيان إمكانية الوصول",
+        "ckb": "ڕاگەیەندراوی دەستپێگەیشتن",
+        "en": "Accessibility statement",
+    },
 }
 HOTLINE = "5599"
 

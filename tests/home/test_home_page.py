@@ -66,7 +66,7 @@ def test_footer_shows_contact_details_and_general_pages(client, portal, code):
 
     assert footer.find("a", href="tel:5599")
     links = {a["href"] for a in footer.select("nav a")}
-    for slug in ("about", "privacy", "terms", "contact"):
+    for slug in ("about", "privacy", "terms", "contact", "accessibility"):
         assert f"/{code}/{slug}/" in links
 
 
@@ -78,10 +78,10 @@ def test_standard_page_can_only_live_under_home_or_standard_pages():
 def test_a_newly_published_menu_page_appears_in_the_footer_at_once(client, portal):
     client.get("/en/")  # the footer menu is now cached
     home = HomePage.objects.get(locale__language_code="en")
-    page = StandardPage(title="Accessibility statement", slug="accessibility", show_in_menus=True)
+    page = StandardPage(title="Open data licence", slug="open-data", show_in_menus=True)
     home.add_child(instance=page)
     page.save_revision().publish()
 
     footer = soup(client.get("/en/")).find("footer")
 
-    assert "Accessibility statement" in [a.get_text() for a in footer.select("nav a")]
+    assert "Open data licence" in [a.get_text() for a in footer.select("nav a")]
