@@ -14,7 +14,9 @@ class CoreConfig(AppConfig):
         from citizens_site.core.content.menus import connect_signals
         from citizens_site.core.security import checks  # noqa: F401  (registers the deploy checks)
         from citizens_site.core.security.script_nonce import nonce_wagtail_choosers
+        from citizens_site.core.workflow_mail import connect as connect_workflow_mail
 
         connect_signals()
         nonce_wagtail_choosers()
+        connect_workflow_mail()
         user_logged_in.connect(mark_sign_in, dispatch_uid="portal.session_limits")

@@ -71,6 +71,13 @@ def text(value):
     return f"{LRI}{value}{PDI}"
 
 
+def html_auto(value):
+    """``text_auto`` for HTML: ``value`` escaped in a ``<bdi>`` of its own direction."""
+    if value is None or value == "":
+        return ""
+    return format_html("<bdi>{}</bdi>", value)
+
+
 def text_auto(value):
     """Text someone typed, of either direction (an Arabic name, a phone number), between FSI
     and PDI when the active language is written right to left: it takes the direction of its

@@ -45,6 +45,7 @@ def test_typed_text_takes_the_direction_of_its_first_letter_in_right_to_left_tex
         assert render("{{ v|typed_text }}", v="0770 123 4567") == "\u20680770 123 4567" + PDI
     with translation.override("en"):
         assert render("{{ v|typed_text }}", v="سارة علي") == "سارة علي"
+    assert render("{{ v|typed_html }}", v="<i>سارة</i>") == "<bdi>&lt;i&gt;سارة&lt;/i&gt;</bdi>"
 
 
 @pytest.mark.parametrize(("language", "isolated"), [("ar", True), ("ckb", True), ("en", False)])

@@ -160,6 +160,12 @@ def typed_text(value):
     return bidi.text_auto(value)
 
 
+@register.filter
+def typed_html(value):
+    """The same in HTML: ``<bdi>`` (``bidi.html_auto``)."""
+    return bidi.html_auto(value)
+
+
 @register.simple_tag(takes_context=True)
 def error_title_prefix(context):
     """ "Error: " before the page title when a form on the page has errors, so the first thing
