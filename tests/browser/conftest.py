@@ -42,11 +42,17 @@ def _snapshot(migrated_rows_snapshot):
 
 
 @pytest.fixture
-def site(live_server, homes):
-    """A portal built with the factories and served by a live server: the home and general
-    pages in three languages, the real reference data, one person per role
-    (tests/factories/site.py: TEAM, every password factories.PASSWORD) and two cases of the
-    citizen's, counted in the indicators."""
+def public_address(live_server, settings):
+    """The live server is the portal's public address: links in mail lead to it."""
+    settings.WAGTAILADMIN_BASE_URL = live_server.url
+
+
+@pytest.fixture
+def site(live_server, homes, public_address):
+    """A portal built with the factories and served by a live server (its public address):
+    the home and general pages in three languages, the real reference data, one person per
+    role (tests/factories/site.py: TEAM, every password factories.PASSWORD) and two cases of
+    the citizen's, counted in the indicators."""
     from complaints.agencies.seed import load_reference_data
     from complaints.indicators import store
     from complaints.models import Agency, Category
@@ -71,7 +77,7 @@ def site(live_server, homes):
 
 
 @pytest.fixture
-def demo_site(live_server):
+def demo_site(live_server, public_address):
     """The demo site served by a live server, as `make run` builds it: for the tests of the
     demo's own content (the other browser tests use ``site``)."""
     call_command("load_demo", "--with-users", stdout=io.StringIO())

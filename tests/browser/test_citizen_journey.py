@@ -72,6 +72,7 @@ def test_citizen_signs_up_submits_and_follows_up(page, site, language, width):
     # Open the verification link from the mail, and confirm.
     body = next(m.body for m in reversed(mail.outbox) if email in m.to)
     link = re.search(r"https?://\S+/accounts/confirm-email/\S+/", body).group(0)
+    assert link.startswith(f"{base}/accounts/confirm-email/")  # on the portal's address
     page.goto(link)
     page.locator("form.form button[type=submit]").click()
     page.wait_for_load_state()

@@ -59,7 +59,7 @@ def without_ids(value):
 
 def test_every_file_is_a_live_page_titled_as_the_file_says_in_each_language(loaded_demo):
     files = list(data_files())
-    assert len(files) == 30
+    assert len(files) == 31
 
     for parents, data in files:
         for code, page in translations(parents, data).items():
