@@ -243,7 +243,7 @@ class EventPage(RoutablePageMixin, EmailFormMixin, FormMixin, ContentPage):
             },
             to=addresses,
             language=self.locale.language_code,
-            after_commit=False,
+            after_commit=False,  # called once Wagtail has saved the registration
         )
 
     def registration_answers(self, form):

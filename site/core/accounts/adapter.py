@@ -86,6 +86,7 @@ class AccountAdapter(DefaultAccountAdapter):
             context,
             to=email,
             language=translation.get_language(),
+            # allauth calls this once its own writes are saved (no request-wide transaction).
             after_commit=False,
         )
 
