@@ -71,4 +71,5 @@ def test_sign_up_and_submission_answer_at_once_and_each_message_goes_out_once_wh
 
     assert smtp_sink.recipients() == ["citizen.one@example.com", "layla@example.com"]
     receipt = next(m for m in smtp_sink.messages if m["To"] == "citizen.one@example.com")
-    assert case.reference in receipt.get_payload(decode=True).decode()
+    text = next(part for part in receipt.walk() if part.get_content_type() == "text/plain")
+    assert case.reference in text.get_payload(decode=True).decode()
