@@ -9,6 +9,7 @@ reaches another agency's case by any URL (the answer is the 404 of a case that d
 exist)."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -109,6 +110,10 @@ class CaseActionView(CaseView):
         if declared is None:
             return self.redirect_to_case()
         case, user = self.case, request.user
+        # An action the user's role on this case does not allow is refused before its form is
+        # read, as the admin refuses anything else (the case page offered no such form).
+        if not self.permission_policy.user_has_permission_for_instance(user, action, case):
+            raise PermissionDenied
         form = declared.form_class()(request.POST, case=case, user=user)
         if not form.is_valid():
             return self.render_case_page(bound_form=form, bound_action=action, status=400)
