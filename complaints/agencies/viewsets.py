@@ -1,13 +1,16 @@
 """The reference data in the Wagtail admin (administrators): agencies, categories,
-memberships and public holidays."""
+memberships and public holidays. An agency or category that cases refer to cannot be deleted:
+the admin says so (it can be made inactive)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import BooleanColumn, TitleColumn
+from wagtail.admin.views.generic import DeleteView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from citizens_site.core.deletion import ProtectedDeleteMixin
 from complaints.agencies.models import Agency, Category, Membership, PublicHoliday
 
 
@@ -60,7 +63,15 @@ class AgencyForm(WagtailAdminModelForm):
         return agency
 
 
-class AgencyViewSet(ModelViewSet):
+class ReferenceDeleteView(ProtectedDeleteMixin, DeleteView):
+    pass
+
+
+class ReferenceDataViewSet(ModelViewSet):
+    delete_view_class = ReferenceDeleteView
+
+
+class AgencyViewSet(ReferenceDataViewSet):
     model = Agency
     icon = "site"
     menu_label = _("Agencies")
@@ -80,7 +91,7 @@ class AgencyViewSet(ModelViewSet):
         return AgencyForm
 
 
-class CategoryViewSet(ModelViewSet):
+class CategoryViewSet(ReferenceDataViewSet):
     model = Category
     icon = "tag"
     menu_label = _("Categories")
@@ -110,7 +121,7 @@ class CategoryViewSet(ModelViewSet):
     search_fields = ["code", "name_ar", "name_ckb", "name_en"]
 
 
-class MembershipViewSet(ModelViewSet):
+class MembershipViewSet(ReferenceDataViewSet):
     model = Membership
     icon = "group"
     menu_label = _("Memberships")
@@ -119,7 +130,7 @@ class MembershipViewSet(ModelViewSet):
     list_filter = ["role"]
 
 
-class PublicHolidayViewSet(ModelViewSet):
+class PublicHolidayViewSet(ReferenceDataViewSet):
     model = PublicHoliday
     icon = "date"
     menu_label = _("Public holidays")

@@ -1,4 +1,5 @@
-"""The admin's "End sessions" action on each user, for administrators."""
+"""The admin's "End sessions" action on each user, for administrators; an account that
+other records protect (a citizen's cases) is not offered for deletion."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -11,6 +12,7 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
 from citizens_site.core.accounts.session_limits import end_sessions
+from citizens_site.core.deletion import deletion_blocked, refuse
 
 PERMISSION = "core.change_user"
 
@@ -48,3 +50,14 @@ def end_sessions_button(user, request_user):
             icon_name="logout",
             priority=60,
         )
+
+
+@hooks.register("before_delete_user")
+def keep_protected_accounts(request, user):
+    """A citizen's cases keep their account: say so (deactivating it is the way) instead of
+    asking to confirm a deletion that would fail."""
+    error = deletion_blocked(user)
+    if error is not None:
+        refuse(request, user, error)
+        return redirect("wagtailusers_users:edit", user.pk)
+    return None

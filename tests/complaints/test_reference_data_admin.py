@@ -93,3 +93,35 @@ def test_administrator_edits_a_category(client, administrator):
 
     category.refresh_from_db()
     assert (category.name_en, category.service_days) == ("Passport issue or renewal", 7)
+
+
+@pytest.mark.parametrize(
+    ("url", "model", "code"),
+    [("agencies", Agency, "MOI-NCA"), ("categories", Category, "CIVIL-ID")],
+)
+def test_an_agency_or_category_that_cases_refer_to_stays_and_the_admin_says_why(
+    client, administrator, case, url, model, code
+):
+    """Deleting it failed with a server error (the cases protect it); it is made inactive
+    instead, as the message says."""
+    record = model.objects.get(code=code)
+    sign_in_staff(client, administrator)
+
+    response = client.post(f"/admin/{url}/delete/{record.pk}/", follow=True)
+
+    assert response.status_code == 200
+    assert response.redirect_chain[0][0] == f"/admin/{url}/edit/{record.pk}/"
+    assert model.objects.filter(pk=record.pk).exists()
+    message = BeautifulSoup(response.content, "html.parser").select_one(".messages")
+    assert "لا يمكن حذف" in message.get_text()
+
+
+def test_an_agency_no_case_refers_to_is_deleted(client, administrator):
+    record = Agency.objects.get(code="MOE").add_child(
+        instance=Agency(code="MOE-EMPTY", kind="sub_formation", name_ar="فارغة", name_en="Empty")
+    )
+    sign_in_staff(client, administrator)
+
+    client.post(f"/admin/agencies/delete/{record.pk}/")
+
+    assert not Agency.objects.filter(code="MOE-EMPTY").exists()

@@ -54,3 +54,33 @@ def test_pr_editor_cannot_publish(portal):
 
     assert permissions.can_edit()
     assert not permissions.can_publish()
+
+
+def test_an_account_with_cases_is_not_offered_for_deletion(client, portal):
+    """Deleting a citizen's account failed with a server error (their cases protect it): the
+    administrator is told, on the account's page, to deactivate it instead."""
+    from django.contrib.auth import get_user_model
+
+    from tests.factories import CaseFactory
+
+    citizen = get_user_model().objects.get(email="citizen@example.com")
+    CaseFactory(citizen=citizen)
+    sign_in_staff(client, "admin@example.com")
+
+    for send in (client.get, client.post):
+        response = send(f"/admin/users/delete/{citizen.pk}/", follow=True)
+
+        assert response.redirect_chain[0][0] == f"/admin/users/edit/{citizen.pk}/"
+        assert "لا يمكن حذف" in response.content.decode()
+    assert get_user_model().objects.filter(pk=citizen.pk).exists()
+
+
+def test_an_account_without_cases_can_be_deleted(client, portal):
+    from django.contrib.auth import get_user_model
+
+    editor = get_user_model().objects.get(email="editor@example.com")
+    sign_in_staff(client, "admin@example.com")
+
+    client.post(f"/admin/users/delete/{editor.pk}/")
+
+    assert not get_user_model().objects.filter(pk=editor.pk).exists()
