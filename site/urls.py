@@ -28,6 +28,7 @@ urlpatterns = [
     # Wagtail's own login checks the password alone; staff sign in through allauth (and its
     # second factor) like everyone else, so this door leads there.
     path("admin/login/", core_views.admin_login_redirect),
+    path("admin/failwhale/", core_views.admin_error_test),
     # Three of wagtail-localize's views could publish without publish permission; these
     # versions keep to it (core/translation_views.py) and answer before the admin's own.
     path(

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
@@ -52,6 +52,13 @@ def csrf_failure(request, reason=""):
     """The portal's own page, in the visitor's language, for a form that failed the CSRF check
     (Django's is an English technical page). The reason stays in the log, not on the page."""
     return render(request, "403_csrf.html", status=403)
+
+
+def admin_error_test(request):
+    """Wagtail's /admin/failwhale/ raises a server error on purpose for anyone in the admin,
+    each one an error report: here it is a page that does not exist. The portal's error page
+    is tested by the suite (tests/core/test_error_page.py)."""
+    raise Http404
 
 
 def admin_login_redirect(request):
