@@ -17,7 +17,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from citizens_site.core import views as core_views
-from citizens_site.core.content import translation_views
+from citizens_site.core.content import admin_pages, translation_views
 
 handler500 = "citizens_site.core.views.server_error"
 
@@ -29,8 +29,9 @@ urlpatterns = [
     # second factor) like everyone else, so this door leads there.
     path("admin/login/", core_views.admin_login_redirect),
     path("admin/failwhale/", core_views.admin_error_test),
-    # Three of wagtail-localize's views could publish without publish permission; these
-    # versions keep to it (core/translation_views.py) and answer before the admin's own.
+    # Three of wagtail-localize's views could publish without publish permission, and its
+    # report shows draft titles to anyone in the admin; these versions keep to permissions
+    # (core/translation_views.py) and answer before the admin's own.
     path(
         "admin/localize/",
         include(
@@ -49,12 +50,25 @@ urlpatterns = [
                             "page/<int:page_id>/convert_to_alias/",
                             translation_views.convert_to_alias,
                         ),
+                        path(
+                            "reports/translations/",
+                            translation_views.TranslationsReportView.as_view(),
+                        ),
+                        path(
+                            "reports/translations/results/",
+                            translation_views.TranslationsReportView.as_view(results_only=True),
+                        ),
                     ],
                     require_admin_access,
                 ),
                 never_cache,
             )
         ),
+    ),
+    # Bulk actions on pages, for who holds a permission on pages (core/content/admin_pages.py).
+    path(
+        "admin/bulk/wagtailcore/page/<str:action>/",
+        never_cache(require_admin_access(admin_pages.page_bulk_action)),
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

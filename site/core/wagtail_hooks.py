@@ -1,5 +1,7 @@
 """The admin's "End sessions" action on each user, for administrators; an account that
-other records protect (a citizen's cases) is not offered for deletion."""
+other records protect (a citizen's cases) is not offered for deletion; the translations
+report in the menu of who may translate only; moving a page confirmed only by who may move
+it; the page chooser empty for who holds no permission on pages."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -12,6 +14,8 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 
 from citizens_site.core.accounts.session_limits import end_sessions
+from citizens_site.core.content import admin_pages
+from citizens_site.core.content.translation_views import TRANSLATE
 from citizens_site.core.deletion import deletion_blocked, refuse
 
 PERMISSION = "core.change_user"
@@ -61,3 +65,21 @@ def keep_protected_accounts(request, user):
         refuse(request, user, error)
         return redirect("wagtailusers_users:edit", user.pk)
     return None
+
+
+@hooks.register("construct_reports_menu")
+def translations_report_for_translators(request, menu_items):
+    if not request.user.has_perm(TRANSLATE):
+        report = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != report]
+
+
+@hooks.register("before_move_page")
+def move_only_what_you_may_move(request, page, destination):
+    """Wagtail's "confirm move" page, which shows the page's draft title, asks for no
+    permission until the move is confirmed: it asks what choosing the destination asks."""
+    if not page.permissions_for_user(request.user).can_move():
+        raise PermissionDenied
+
+
+hooks.register("construct_page_chooser_queryset", admin_pages.page_chooser_queryset)

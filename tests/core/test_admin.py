@@ -84,3 +84,14 @@ def test_an_account_without_cases_can_be_deleted(client, portal):
     client.post(f"/admin/users/delete/{editor.pk}/")
 
     assert not get_user_model().objects.filter(pk=editor.pk).exists()
+
+
+@pytest.mark.parametrize(
+    ("email", "shown"), [("officer@example.com", False), ("editor@example.com", True)]
+)
+def test_the_translations_report_is_in_the_menu_of_who_may_translate(client, portal, email, shown):
+    sign_in_staff(client, email)
+
+    menu = client.get("/admin/").content.decode()
+
+    assert ("/admin/localize/reports/translations/" in menu) is shown

@@ -11,6 +11,8 @@ wagtail-localize's views, publish permission or not:
   translation it would publish;
 - "Convert to alias" turns a draft translation into a mirror of its live source: here it
   needs publish permission on the page.
+Its translations report lists every translation with its pages' titles, drafts' included, to
+anyone in the admin: here only to who may submit translations (the PR staff).
 ``site/urls.py`` routes those URLs here, ahead of the admin's own. New translations are drafts
 (``WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False``); the translation editor's own
 "Publish" already checks publish permission.
@@ -24,7 +26,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin, Page
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.operations import translate_object
-from wagtail_localize.views import convert, submit_translations, update_translations
+from wagtail_localize.views import convert, report, submit_translations, update_translations
+
+TRANSLATE = "wagtail_localize.submit_translation"
 
 
 class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
@@ -96,3 +100,14 @@ def convert_to_alias(request, page_id):
     if not page.permissions_for_user(request.user).can_publish():
         raise PermissionDenied
     return convert.convert_to_alias(request, page_id)
+
+
+class TranslationsReportView(report.TranslationsReportView):
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(TRANSLATE):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        # Newest first, in a fixed order: its pages would otherwise shift between requests.
+        return super().get_queryset().order_by("-created_at", "-pk")
