@@ -88,10 +88,14 @@ def languages():
     return ["ar", "ckb", "en"]
 
 
-@pytest.fixture(autouse=True)
-def _media_outside_the_repository(settings, tmp_path_factory):
-    """Uploaded documents and images land in a temporary folder, never in the checkout."""
-    settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
+@pytest.fixture(scope="session", autouse=True)
+def _media_outside_the_repository(tmp_path_factory):
+    """Uploaded documents and images land in a temporary folder, never in the checkout (one
+    for the session: worlds built once per module keep their files)."""
+    from django.test import override_settings
+
+    with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
+        yield
 
 
 @pytest.fixture(autouse=True)
