@@ -9,6 +9,7 @@ Tests that freeze time themselves (``time_machine.travel``) still do: travels ne
 
 import datetime
 import io
+import json
 import os
 from importlib import import_module
 
@@ -206,8 +207,8 @@ def migrated_rows_snapshot(transactional_db):
     the test database, and Playwright's event loop runs the browser tests in another one. So
     the first transactional test takes its own snapshot (ordinary tests run first and roll
     back, so the database then holds exactly the migrated rows) and every later one restores
-    it when it finds the tables emptied. Request it from every test marked
-    django_db(transaction=True, serialized_rollback=True).
+    it when it finds the tables emptied. Every test marked
+    django_db(transaction=True, serialized_rollback=True) gets it (the autouse fixture below).
     """
     from django.contrib.contenttypes.models import ContentType
     from django.db import connection
@@ -216,13 +217,32 @@ def migrated_rows_snapshot(transactional_db):
     if "rows" not in _MIGRATED_ROWS:
         if not Page.objects.exists():
             pytest.fail("the migrated rows are gone before the first transactional test")
-        _MIGRATED_ROWS["rows"] = connection.creation.serialize_db_to_string()
+        # Content types first: saving other rows may look one up, and would otherwise create
+        # it under a new key before the snapshot's row arrives.
+        rows = json.loads(connection.creation.serialize_db_to_string())
+        rows.sort(key=lambda row: row["model"] != "contenttypes.contenttype")
+        _MIGRATED_ROWS["rows"] = json.dumps(rows)
     elif not Page.objects.exists():
         # The flush re-created content types and permissions under new keys; empty the
         # tables again without that, so that the snapshot's keys come back unchanged.
-        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
-        connection.creation.deserialize_db_from_string(_MIGRATED_ROWS["rows"])
+        call_command(
+            "flush",
+            interactive=False,
+            inhibit_post_migrate=True,
+            reset_sequences=False,
+            verbosity=0,
+        )
         ContentType.objects.clear_cache()  # it still maps the flushed keys
+        connection.creation.deserialize_db_from_string(_MIGRATED_ROWS["rows"])
+        ContentType.objects.clear_cache()
+
+
+@pytest.fixture(autouse=True)
+def _migrated_rows_for_transactional_tests(request):
+    """Every test marked django_db(serialized_rollback=True) gets the migrated rows back."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker and marker.kwargs.get("serialized_rollback"):
+        request.getfixturevalue("migrated_rows_snapshot")
 
 
 @pytest.fixture
