@@ -36,8 +36,10 @@ class AttachmentsMixin(forms.Form):
         required=False,
         widget=MultipleFileInput(
             attrs={
-                "accept": ".pdf,.jpg,.jpeg,.png,.webp,application/pdf,"
-                "image/jpeg,image/png,image/webp"
+                "accept": ",".join(
+                    [f".{extension}" for extension in uploads.ALLOWED_EXTENSIONS]
+                    + list(uploads.ALLOWED_TYPES)
+                )
             }
         ),
     )
@@ -55,6 +57,32 @@ class AttachmentsMixin(forms.Form):
             "count": settings.COMPLAINTS_MAX_FILES,
             "file": filesizeformat(settings.COMPLAINTS_MAX_FILE_SIZE),
             "total": filesizeformat(settings.COMPLAINTS_MAX_CASE_SIZE),
+        }
+        # The same limits for the browser's check before sending (portal.js).
+        self.fields["attachments"].widget.attrs.update(
+            {
+                "data-max-file-size": settings.COMPLAINTS_MAX_FILE_SIZE,
+                "data-max-total-size": settings.COMPLAINTS_MAX_CASE_SIZE,
+                "data-max-files": settings.COMPLAINTS_MAX_FILES,
+                "data-types": " ".join(uploads.ALLOWED_TYPES),
+                "data-extensions": " ".join(uploads.ALLOWED_EXTENSIONS),
+            }
+        )
+
+    def browser_checks(self):
+        """The messages of the browser's check before sending (components/file_field.html,
+        portal.js): the server's own, in the page's language, with ``{name}`` where the
+        browser puts the file's name. The server checks every file again."""
+        name = "{name}"
+        return {
+            "too_large": uploads.TOO_LARGE
+            % {"name": name, "limit": filesizeformat(settings.COMPLAINTS_MAX_FILE_SIZE)},
+            "empty": uploads.EMPTY % {"name": name},
+            "bad_type": uploads.BAD_TYPE % {"name": name},
+            "too_many": _("Attach at most %(count)s files.")
+            % {"count": settings.COMPLAINTS_MAX_FILES},
+            "too_large_together": _("The files together are larger than %(limit)s.")
+            % {"limit": filesizeformat(settings.COMPLAINTS_MAX_CASE_SIZE)},
         }
 
     def _kept_tokens(self):

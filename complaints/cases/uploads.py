@@ -37,6 +37,12 @@ ALLOWED_TYPES = {
     "image/webp": "webp",
 }
 PILLOW_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
+# The names a browser may give these files: it checks type and size before sending
+# (forms.AttachmentsMixin.browser_checks), with the messages below, the server's own.
+ALLOWED_EXTENSIONS = ("pdf", "jpg", "jpeg", "png", "webp")
+TOO_LARGE = _("“%(name)s” is larger than %(limit)s.")
+EMPTY = _("“%(name)s” is empty. Please choose the file again.")
+BAD_TYPE = _("“%(name)s” is not a PDF, JPEG, PNG or WebP file.")
 
 
 @dataclass
@@ -109,14 +115,14 @@ def check_file(uploaded):
     name = uploaded.name or "file"
     if uploaded.size > settings.COMPLAINTS_MAX_FILE_SIZE:
         raise ValidationError(
-            _("“%(name)s” is larger than %(limit)s."),
+            TOO_LARGE,
             code="too_large",
             params={"name": name, "limit": filesizeformat(settings.COMPLAINTS_MAX_FILE_SIZE)},
         )
     data = uploaded.read()
     if not data:
         raise ValidationError(
-            _("“%(name)s” is empty. Please choose the file again."),
+            EMPTY,
             code="empty",
             params={"name": name},
         )
@@ -124,7 +130,7 @@ def check_file(uploaded):
     content_type = kind.mime if kind else None
     if content_type not in ALLOWED_TYPES:
         raise ValidationError(
-            _("“%(name)s” is not a PDF, JPEG, PNG or WebP file."),
+            BAD_TYPE,
             code="bad_type",
             params={"name": name},
         )
