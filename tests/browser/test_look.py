@@ -2,7 +2,10 @@
 everywhere, the text column lined up with the header, figures in tables lined up with their
 headings."""
 
+import io
+
 import pytest
+from pypdf import PdfReader
 
 from complaints.models import Case
 from tests.browser.sessions import sign_in
@@ -173,3 +176,66 @@ def test_figures_and_their_headings_line_up_at_the_end_edge(page, site, language
         assert column["tabular"], column["heading"]
         # The padding is the same on both: the text ends on the same vertical line.
         assert all(abs(end - column["headingEnd"]) <= 1 for end in column["cellEnds"]), column
+
+
+FLAG = ["rgb(206, 17, 38)", "rgb(255, 255, 255)", "rgb(0, 0, 0)"]  # red, white, black
+
+IDENTITY = """() => {
+    const header = document.querySelector(".site-header");
+    const band = getComputedStyle(header, "::before");
+    const mark = header.querySelector(".site-brand img");
+    return {
+        headerTop: header.getBoundingClientRect().top,
+        bandHeight: band.height,
+        bandImage: band.backgroundImage,
+        mark: mark && mark.complete && mark.naturalWidth > 0 ? mark.src : null,
+    };
+}"""
+
+
+def test_every_page_wears_the_flag_band_and_the_mark(page, site):
+    for path in ["/ar/", "/ckb/about/", "/en/accounts/login/", "/ar/transparency/", "/ar/nowhere/"]:
+        page.goto(f"{site.url}{path}")
+        identity = page.evaluate(IDENTITY)
+
+        assert identity["headerTop"] == 0, path
+        assert identity["bandHeight"] == "9px", path
+        image = identity["bandImage"]
+        positions = [image.index(colour) for colour in FLAG]
+        assert positions == sorted(positions), (path, image)  # red above white above black
+        assert identity["mark"].endswith(".svg"), path
+
+    mark = page.request.get(identity["mark"]).text()
+    assert 'role="img"' in mark
+    assert "<title" in mark
+    assert "Citizen Government" in mark
+
+
+def printed_text(page):
+    pdf = page.pdf(format="A4")
+    return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_a_printed_receipt_or_case_page_is_the_portal_the_reference_and_the_case(page, site):
+    sign_in(page, site.url, "citizen@example.com", staff=False)
+    case = Case.objects.order_by("pk").first()
+
+    for path, heading in [
+        (f"/en/complaints/case/{case.reference}/receipt/", "Your submission has been received"),
+        (f"/en/complaints/case/{case.reference}/", "Timeline"),
+    ]:
+        page.goto(f"{site.url}{path}")
+        text = printed_text(page)
+
+        assert text.index("Citizen Government") < text.index(case.reference), path
+        assert text.index(case.reference) < text.index(heading), path
+        for left_out in ["Submit a request or complaint", "Search", "Sign out", "Contact us"]:
+            assert left_out not in text, (path, left_out)  # header, navigation, footer
+        for left_out in ["Print this receipt", "Add information or files", "Withdraw"]:
+            assert left_out not in text, (path, left_out)  # what one does on screen
+        assert "http" not in text, path  # no link's address
+
+    # In Arabic too the reference heads the page (Chromium's PDF text of the Arabic letters
+    # themselves is not reliable: the font draws letters from shared shapes).
+    page.goto(f"{site.url}/ar/complaints/case/{case.reference}/receipt/")
+    assert case.reference in printed_text(page)[:60]
