@@ -17,7 +17,7 @@ from complaints.cases.models.cases import Status
 from complaints.cases.scheduled import anonymise_archived_cases, archive_finished_cases
 from complaints.indicators.figures import agency_figures
 from complaints.indicators.store import refresh
-from complaints.models import Agency, Attachment, Case, CaseEvent
+from complaints.models import Agency, Attachment, Case, CaseEvent, CaseFile
 from tests.complaints.conftest import png_bytes, submit
 from tests.complaints.test_publication_and_grievance import answered_case
 from tests.conftest import sign_in_staff
@@ -129,6 +129,22 @@ def test_retention_removes_personal_data_and_keeps_the_figures(
     )
     refresh(full=True)
     assert agency_figures(minimum=0)[ministry.pk] == before
+
+
+def test_retention_removes_the_case_files_and_receipts(answered):
+    kept = []
+    for audience in [CaseFile.Audience.STAFF, CaseFile.Audience.RECEIPT]:
+        case_file = CaseFile.objects.create(
+            case=answered, audience=audience, ready_at=timezone.now()
+        )
+        case_file.file.save(case_file.download_name, ContentFile(b"%PDF-1.4"), save=True)
+        kept.append(case_file.file.path)
+    archive_finished_cases(now=later(91))
+
+    assert anonymise_archived_cases(now=later(91 + 365 * 5 + 1)) == 1
+
+    assert not CaseFile.objects.filter(case=answered).exists()
+    assert not any(os.path.exists(path) for path in kept)
 
 
 def test_daily_command_archives_and_anonymises(answered):

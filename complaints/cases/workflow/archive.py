@@ -73,7 +73,8 @@ def reopen_archived_case(*, case: Case, actor: User, reason: str) -> Case:
 
 @transaction.atomic
 def anonymise_case(*, case: Case, now: datetime.datetime) -> Case | None:
-    """Remove what identifies the citizen from an archived case, its timeline and its files.
+    """Remove what identifies the citizen from an archived case, its timeline, its files and
+    its PDFs.
 
     The one exception to the append-only timeline: the law on personal data outranks it.
     Kept: reference, kind, agency, category, channel, place, dates, outcome codes and rating.
@@ -84,6 +85,10 @@ def anonymise_case(*, case: Case, now: datetime.datetime) -> Case | None:
     for attachment in case.attachments.all():
         attachment.file.delete(save=False)
     case.attachments.all().delete()
+    # Case files and receipts (PDFs) repeat the subject, the details and the phone number.
+    for case_file in case.case_files.all():
+        case_file.file.delete(save=False)
+    case.case_files.all().delete()
     case.events.update(message="")
     removed = _("[removed]")
     Case.objects.filter(pk=case.pk).update(
