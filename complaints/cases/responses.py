@@ -10,7 +10,7 @@ def case_file_response(case_file: CaseFile) -> FileResponse:
     response = FileResponse(
         case_file.file.open("rb"),
         as_attachment=True,
-        filename=f"{case_file.case.reference}.pdf",
+        filename=case_file.download_name,
         content_type="application/pdf",
     )
     response["Cache-Control"] = "private, no-store"

@@ -16,6 +16,6 @@ def build_case_file(*, case_file_id: int) -> None:
         pk=case_file_id
     )
     pdf = render_case_file(case_file.case, case_file.audience)
-    case_file.file.save(f"{case_file.case.reference}.pdf", ContentFile(pdf), save=False)
+    case_file.file.save(case_file.download_name, ContentFile(pdf), save=False)
     case_file.ready_at = timezone.now()
     case_file.save(update_fields=["file", "ready_at"])

@@ -14,6 +14,7 @@ private_patterns = [
     path("mine/", views.my_requests, name="my_requests"),
     path("case/<str:reference>/", views.case_detail, name="case_detail"),
     path("case/<str:reference>/receipt/", views.receipt, name="receipt"),
+    path("case/<str:reference>/receipt/pdf/", views.receipt_pdf, name="receipt_pdf"),
     path("case/<str:reference>/reply/", views.case_reply, name="case_reply"),
     path("case/<str:reference>/withdraw/", views.case_withdraw, name="case_withdraw"),
     path("case/<str:reference>/rate/", views.case_rate, name="case_rate"),

@@ -20,7 +20,7 @@ from django_ratelimit.decorators import ratelimit
 from citizens_site.core import resubmission
 from complaints.agencies.models import Category
 from complaints.cases import identifiers, selectors, uploads, workflow
-from complaints.cases.case_file import request_case_file
+from complaints.cases.case_file import receipt_for, request_case_file
 from complaints.cases.models import Case, CaseFile
 from complaints.cases.responses import attachment_response, case_file_response
 from complaints.citizen import phone_access, tracking
@@ -150,6 +150,22 @@ def receipt(request, reference):
     case = selectors.case_of_citizen(request.user, reference)
     access_code = request.session.get(RECEIPT_SESSION_KEY, {}).get(case.reference)
     return render(request, "complaints/receipt.html", {"case": case, "access_code": access_code})
+
+
+@login_required
+def receipt_pdf(request, reference):
+    """The receipt as a PDF, for the citizen whose case it is (anyone else: 404). Built by the
+    task that builds case files: the first request asks for it, and while it is being built
+    the receipt page says so (with the immediate task backend it is ready at once)."""
+    case = selectors.case_of_citizen(request.user, reference)
+    document = receipt_for(case=case, user=request.user)
+    document.refresh_from_db()
+    if document.ready_at:
+        return case_file_response(document)
+    messages.info(
+        request, _("Your receipt (PDF) is being prepared. Use the link again in a moment.")
+    )
+    return redirect("complaints:receipt", reference=case.reference)
 
 
 # --- My requests and the case page -------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""A case file: one PDF of a case (details, timeline, list of files), built by a task when
-someone asks for it and kept in private storage, like the attachments."""
+"""A case file: one PDF of a case (details, timeline, list of files), or of its receipt, built
+by a task when someone asks for it and kept in private storage, like the attachments."""
 
 from django.conf import settings
 from django.db import models
@@ -17,6 +17,9 @@ class CaseFile(models.Model):
         # The citizen's copy leaves out internal notes and files not shown to them.
         STAFF = "staff", _("Staff")
         CITIZEN = "citizen", _("Citizen")
+        # The receipt the citizen downloads: what the receipt page shows, the access code
+        # aside (case_file.render_receipt).
+        RECEIPT = "receipt", _("Receipt")
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="case_files")
     audience = models.CharField(max_length=10, choices=Audience.choices)
@@ -39,3 +42,9 @@ class CaseFile(models.Model):
 
     def __str__(self):
         return f"{self.case.reference} ({self.audience})"
+
+    @property
+    def download_name(self):
+        if self.audience == self.Audience.RECEIPT:
+            return f"receipt-{self.case.reference}.pdf"
+        return f"{self.case.reference}.pdf"
