@@ -36,6 +36,16 @@ def test_public_pages_get_a_strict_policy(client, portal, url):
     assert policy["object-src"] == ["'none'"]
 
 
+@pytest.mark.parametrize("url", ["/ar/", "/en/about/", "/ckb/search/?q=x", "/ar/no-such-page/"])
+def test_a_visitor_reading_public_pages_gets_no_cookie(client, portal, url):
+    """No CSRF token, no session: a page without a form is the same for every visitor, so it
+    can be kept for all of them (core.page_cache), and a reader is not tracked."""
+    response = client.get(url)
+
+    assert not response.cookies
+    assert "csrfmiddlewaretoken" not in response.text
+
+
 def test_public_pages_load_nothing_from_another_host(client, portal):
     from bs4 import BeautifulSoup
 

@@ -171,6 +171,8 @@ def error_title_prefix(context):
     """ "Error: " before the page title when a form on the page has errors, so the first thing
     a screen reader says after a failed submit is that it failed (WCAG 3.3.1)."""
     for value in context.flatten().values():
-        if isinstance(value, forms.BaseForm) and value.is_bound and value.errors:
+        # type(), not isinstance(): isinstance asks a lazy value for its class, and the lazy
+        # CSRF token would then be made, a cookie set on every page, and no page be cacheable.
+        if issubclass(type(value), forms.BaseForm) and value.is_bound and value.errors:
             return _("Error:") + " "
     return ""
