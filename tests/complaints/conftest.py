@@ -1,6 +1,7 @@
 """Fixtures for the complaints tests: reference data, citizens, cases and real files."""
 
 import io
+import uuid
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -32,6 +33,25 @@ def private_storage(settings, tmp_path):
 @pytest.fixture
 def reference_data(db):
     load_reference_data()
+
+
+SUBMIT = "/ar/complaints/submit/"
+
+
+def form_data(**overrides):
+    """What a citizen sends on the submission form (the reference data loaded)."""
+    data = {
+        "agency": Agency.objects.get(code="MOI").pk,
+        "kind": "request",
+        "category": Category.objects.get(code="CIVIL-ID").pk,
+        "subject": "تأخر إصدار البطاقة الوطنية",
+        "details": "قدمت طلب البطاقة الوطنية قبل شهرين ولم أستلمها حتى الآن.",
+        "place": "baghdad",
+        "place_country": "",
+        "submission_token": str(uuid.uuid4()),
+    }
+    data.update(overrides)
+    return data
 
 
 def make_citizen(email, *, name="علي حسن كاظم", phone="+9647701234567", residence="baghdad"):

@@ -16,26 +16,9 @@ from complaints.cases.models.cases import Status
 from complaints.models import Agency, Attachment, Case, Category, PendingUpload
 from tests import factories
 
-from .conftest import PDF_BYTES, make_citizen, png_bytes, upload
+from .conftest import PDF_BYTES, SUBMIT, form_data, make_citizen, png_bytes, upload
 
 pytestmark = pytest.mark.django_db
-
-SUBMIT = "/ar/complaints/submit/"
-
-
-def form_data(**overrides):
-    data = {
-        "agency": Agency.objects.get(code="MOI").pk,
-        "kind": "request",
-        "category": Category.objects.get(code="CIVIL-ID").pk,
-        "subject": "تأخر إصدار البطاقة الوطنية",
-        "details": "قدمت طلب البطاقة الوطنية قبل شهرين ولم أستلمها حتى الآن.",
-        "place": "baghdad",
-        "place_country": "",
-        "submission_token": str(uuid.uuid4()),
-    }
-    data.update(overrides)
-    return data
 
 
 def page(response):

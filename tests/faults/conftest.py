@@ -8,15 +8,19 @@ free local port, the citizen's submission form and the private storage.
 import asyncio
 import email
 import socket
-import uuid
 
 import pytest
 from aiosmtpd.controller import Controller
 
-from complaints.agencies.seed import load_reference_data
-from complaints.models import Agency, Attachment, Category, PendingUpload
+from complaints.models import Attachment, PendingUpload
 
-SUBMIT = "/ar/complaints/submit/"
+# The complaints tests' private storage (autouse) and reference data, and their form.
+from tests.complaints.conftest import (  # noqa: F401
+    SUBMIT,
+    form_data,
+    private_storage,
+    reference_data,
+)
 
 
 def free_port():
@@ -91,40 +95,6 @@ def smtp_sink(settings):
     settings.EMAIL_TIMEOUT = 2
     yield sink
     sink.down()
-
-
-@pytest.fixture(autouse=True)
-def private_storage(settings, tmp_path):
-    """Attachments go to a fresh private folder per test."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path / "private"), "base_url": None},
-        },
-    }
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    return tmp_path / "private"
-
-
-@pytest.fixture
-def reference_data(db):
-    load_reference_data()
-
-
-def form_data(**overrides):
-    data = {
-        "agency": Agency.objects.get(code="MOI").pk,
-        "kind": "request",
-        "category": Category.objects.get(code="CIVIL-ID").pk,
-        "subject": "تأخر إصدار البطاقة الوطنية",
-        "details": "قدمت طلب البطاقة الوطنية قبل شهرين ولم أستلمها حتى الآن.",
-        "place": "baghdad",
-        "place_country": "",
-        "submission_token": str(uuid.uuid4()),
-    }
-    data.update(overrides)
-    return data
 
 
 def big_pdf(size=200_000):
